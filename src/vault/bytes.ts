@@ -1,0 +1,46 @@
+/** Byte helpers for the vault. */
+import { z } from 'zod';
+
+export type Bytes = Uint8Array<ArrayBuffer>;
+
+export const IV_BYTES = 12;
+
+export function randomBytes(length: number): Bytes {
+  return crypto.getRandomValues(new Uint8Array(length));
+}
+
+export function utf8(text: string): Bytes {
+  return new TextEncoder().encode(text);
+}
+
+/** IndexedDB hands back what was stored; accept any Uint8Array of a given length. */
+export function bytesSchema(length?: number) {
+  const base = z.instanceof(Uint8Array).transform((value): Bytes => new Uint8Array(value));
+  return length === undefined
+    ? base
+    : z
+        .instanceof(Uint8Array)
+        .refine((value) => value.byteLength === length, `expected ${length} bytes`)
+        .transform((value): Bytes => new Uint8Array(value));
+}
+
+/** Joins parts with a length before each, so no two different lists join the same. */
+export function framed(parts: readonly Uint8Array[]): Bytes {
+  const total = parts.reduce((sum, part) => sum + 4 + part.byteLength, 0);
+  const out = new Uint8Array(total);
+  const view = new DataView(out.buffer);
+  let offset = 0;
+  for (const part of parts) {
+    view.setUint32(offset, part.byteLength);
+    out.set(part, offset + 4);
+    offset += 4 + part.byteLength;
+  }
+  return out;
+}
+
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  let difference = 0;
+  for (let i = 0; i < a.byteLength; i++) difference |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return difference === 0;
+}

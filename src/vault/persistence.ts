@@ -1,0 +1,25 @@
+/**
+ * Persistent storage: asks the browser not to clear the notebook when the
+ * device runs low on space. Browsers decide on their own; some never grant it.
+ */
+export type PersistenceState = 'persisted' | 'not-persisted' | 'unsupported';
+
+export async function requestPersistence(): Promise<PersistenceState> {
+  const storage = globalThis.navigator?.storage;
+  if (typeof storage?.persist !== 'function') return 'unsupported';
+  try {
+    return (await storage.persist()) ? 'persisted' : 'not-persisted';
+  } catch {
+    return 'not-persisted';
+  }
+}
+
+export async function persistenceState(): Promise<PersistenceState> {
+  const storage = globalThis.navigator?.storage;
+  if (typeof storage?.persisted !== 'function') return 'unsupported';
+  try {
+    return (await storage.persisted()) ? 'persisted' : 'not-persisted';
+  } catch {
+    return 'not-persisted';
+  }
+}

@@ -1,0 +1,234 @@
+/**
+ * The vault: the only code that reads or writes the device's storage.
+ *
+ * While locked it holds no key. Unlocking derives the passphrase key, unwraps
+ * the data key as a non-extractable CryptoKey and keeps it in memory only;
+ * `lock()` drops it. Records are encrypted before a transaction starts and
+ * written in one transaction (awaiting Web Crypto inside an IndexedDB
+ * transaction would commit it early). Every record read is decrypted and then
+ * parsed with its schema; one that fails is reported by id and kept as it is,
+ * and the others still open.
+ */
+import Dexie from 'dexie';
+import type { HistoryEntry } from '../domain/history';
+import type { Organisation } from '../domain/organisation';
+import type { Person } from '../domain/person';
+import { DEFAULT_SETTINGS, SETTINGS_ID, type Settings } from '../domain/settings';
+import { DATABASE_NAME, NotebookDatabase, RECORD_TABLES, type RecordTable } from './database';
+import { toVaultError, VaultError, type VaultErrorCode } from './errors';
+import { defaultKdfParams, type KdfParams } from './kdf';
+import { createKeystore, KEYSTORE_ID, parseKeystore, rewrapKeystore, unwrapDataKey } from './keystore';
+import { RECORD_SCHEMAS, type RecordOf } from './records';
+import { openRecord, RecordIntegrityError, type SealedRecord, sealRecord } from './sealed-record';
+
+export interface DamagedRecord {
+  table: RecordTable;
+  id: string;
+  /** `integrity`: it does not decrypt (changed or corrupted); `invalid`: it decrypts but is not a valid record. */
+  reason: 'integrity' | 'invalid';
+}
+
+/** Everything the notebook holds, decrypted. Exists only while unlocked. */
+export interface VaultContents {
+  people: Person[];
+  organisations: Organisation[];
+  history: HistoryEntry[];
+  settings: Settings;
+  damaged: DamagedRecord[];
+}
+
+export type VaultEvent =
+  | { type: 'locked' }
+  /** Another tab holds an older version open, so this one cannot upgrade. */
+  | { type: 'blocked' }
+  /** Another tab opened a newer version: this tab must reload. */
+  | { type: 'closed'; reason: VaultErrorCode };
+
+export interface VaultOptions {
+  /** Database name; tests use their own. */
+  name?: string;
+  /** Key derivation for new passphrases; defaults to Argon2id. */
+  kdf?: KdfParams;
+}
+
+export class Vault {
+  readonly #db: NotebookDatabase;
+  readonly #kdf: KdfParams;
+  readonly #listeners = new Set<(event: VaultEvent) => void>();
+  #key: CryptoKey | null = null;
+  #closedReason: VaultErrorCode | null = null;
+
+  constructor(options: VaultOptions = {}) {
+    this.#kdf = options.kdf ?? defaultKdfParams();
+    this.#db = new NotebookDatabase(options.name ?? DATABASE_NAME);
+    this.#db.on('versionchange', () => {
+      this.#closedReason = 'newer-version-elsewhere';
+      this.lock();
+      this.#db.close({ disableAutoOpen: true });
+      this.#emit({ type: 'closed', reason: 'newer-version-elsewhere' });
+      return false;
+    });
+    this.#db.on('blocked', () => this.#emit({ type: 'blocked' }));
+  }
+
+  subscribe(listener: (event: VaultEvent) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  get isUnlocked(): boolean {
+    return this.#key !== null;
+  }
+
+  /** Opens the database (running migrations); reports why it cannot. */
+  async open(): Promise<void> {
+    try {
+      await this.#db.open();
+    } catch (error) {
+      throw toVaultError(error);
+    }
+  }
+
+  async hasNotebook(): Promise<boolean> {
+    return (await this.#run(() => this.#db.keystore.get(KEYSTORE_ID))) !== undefined;
+  }
+
+  /** First run: makes the data key, wraps it with the passphrase and unlocks. */
+  async create(passphrase: string): Promise<void> {
+    if (await this.hasNotebook()) throw new VaultError('vault-exists');
+    const { keystore, dataKey } = await createKeystore(passphrase, this.#kdf);
+    const settings = await sealRecord(dataKey, 'settings', SETTINGS_ID, DEFAULT_SETTINGS);
+    await this.#run(() =>
+      this.#db.transaction('rw', this.#db.keystore, this.#db.settings, async () => {
+        if (await this.#db.keystore.get(KEYSTORE_ID)) throw new VaultError('vault-exists');
+        await this.#db.keystore.put(keystore);
+        await this.#db.settings.put(settings);
+      }),
+    );
+    this.#key = dataKey;
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    const stored = await this.#run(() => this.#db.keystore.get(KEYSTORE_ID));
+    if (stored === undefined) throw new VaultError('no-vault');
+    this.#key = await unwrapDataKey(parseKeystore(stored), passphrase);
+  }
+
+  /** Drops the key. Whoever holds decrypted contents must drop them too (see the `locked` event). */
+  lock(): void {
+    const wasUnlocked = this.#key !== null;
+    this.#key = null;
+    if (wasUnlocked) this.#emit({ type: 'locked' });
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    this.#requireKey();
+    const stored = await this.#run(() => this.#db.keystore.get(KEYSTORE_ID));
+    if (stored === undefined) throw new VaultError('no-vault');
+    const keystore = await rewrapKeystore(parseKeystore(stored), current, next, this.#kdf);
+    await this.#run(() => this.#db.keystore.put(keystore));
+  }
+
+  async readAll(): Promise<VaultContents> {
+    const key = this.#requireKey();
+    const sealed = await this.#run(() =>
+      this.#db.transaction(
+        'r',
+        RECORD_TABLES.map((table) => this.#db.recordTable(table)),
+        () => Promise.all(RECORD_TABLES.map((table) => this.#db.recordTable(table).toArray())),
+      ),
+    );
+    const [peopleRows = [], organisationRows = [], settingsRows = [], historyRows = []] = sealed;
+    const damaged: DamagedRecord[] = [];
+    const [people, organisations, settings, history] = await Promise.all([
+      this.#openAll(key, 'people', peopleRows, damaged),
+      this.#openAll(key, 'organisations', organisationRows, damaged),
+      this.#openAll(key, 'settings', settingsRows, damaged),
+      this.#openAll(key, 'history', historyRows, damaged),
+    ]);
+    return {
+      people,
+      organisations,
+      history,
+      settings: settings.find((row) => row.id === SETTINGS_ID) ?? DEFAULT_SETTINGS,
+      damaged,
+    };
+  }
+
+  /** Validates, encrypts, then writes in one transaction. */
+  async put<T extends RecordTable>(table: T, record: RecordOf<T>): Promise<RecordOf<T>> {
+    const [saved] = await this.putMany(table, [record]);
+    return saved as RecordOf<T>;
+  }
+
+  async putMany<T extends RecordTable>(table: T, records: readonly RecordOf<T>[]): Promise<RecordOf<T>[]> {
+    const key = this.#requireKey();
+    const schema = RECORD_SCHEMAS[table];
+    const valid = records.map((record) => schema.parse(record) as RecordOf<T>);
+    const sealed = await Promise.all(valid.map((record) => sealRecord(key, table, record.id, record)));
+    await this.#run(() => this.#db.recordTable(table).bulkPut(sealed));
+    return valid;
+  }
+
+  async remove(table: RecordTable, ids: readonly string[]): Promise<void> {
+    this.#requireKey();
+    await this.#run(() => this.#db.recordTable(table).bulkDelete([...ids]));
+  }
+
+  /** Closes the connection; the vault is locked and cannot be used again. */
+  close(): void {
+    this.lock();
+    this.#db.close({ disableAutoOpen: true });
+  }
+
+  /**
+   * Deletes the notebook's database. The vault is unusable afterwards; the
+   * app clears its other traces (see erase.ts).
+   */
+  async deleteDatabase(): Promise<void> {
+    this.close();
+    await this.#run(() => Dexie.delete(this.#db.name));
+  }
+
+  async #openAll<T extends RecordTable>(
+    key: CryptoKey,
+    table: T,
+    rows: readonly SealedRecord[],
+    damaged: DamagedRecord[],
+  ): Promise<RecordOf<T>[]> {
+    const schema = RECORD_SCHEMAS[table];
+    const opened = await Promise.all(
+      rows.map(async (row): Promise<RecordOf<T> | null> => {
+        try {
+          const parsed = schema.safeParse(await openRecord(key, table, row));
+          if (parsed.success && parsed.data.id === row.id) return parsed.data as RecordOf<T>;
+          damaged.push({ table, id: String(row.id), reason: 'invalid' });
+        } catch (error) {
+          if (!(error instanceof RecordIntegrityError)) throw error;
+          damaged.push({ table, id: String(row.id), reason: 'integrity' });
+        }
+        return null;
+      }),
+    );
+    return opened.filter((record) => record !== null);
+  }
+
+  #requireKey(): CryptoKey {
+    if (this.#closedReason) throw new VaultError(this.#closedReason);
+    if (!this.#key) throw new VaultError('locked');
+    return this.#key;
+  }
+
+  async #run<T>(operation: () => Promise<T>): Promise<T> {
+    if (this.#closedReason) throw new VaultError(this.#closedReason);
+    try {
+      return await operation();
+    } catch (error) {
+      throw toVaultError(error);
+    }
+  }
+
+  #emit(event: VaultEvent): void {
+    for (const listener of this.#listeners) listener(event);
+  }
+}
