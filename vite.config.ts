@@ -56,7 +56,6 @@ export default defineConfig({
         icons: [
           { src: 'icons/notebook-192.png', sizes: '192x192', type: 'image/png' },
           { src: 'icons/notebook-512.png', sizes: '512x512', type: 'image/png' },
-          { src: 'icons/notebook-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
       workbox: {

@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { addPerson, createNotebook, dumpOriginStorage, PASSPHRASE, unlock } from './helpers';
+
+test.describe('the encrypted notebook', () => {
+  test('keeps a person encrypted at rest, locks on reload, and opens only with the right passphrase', async ({
+    page,
+  }) => {
+    const label = 'Marigold-Xq7';
+    const phoneDigits = '4155550172';
+    await createNotebook(page);
+    await addPerson(page, label, `(415) 555-0172`);
+    await expect(page.getByRole('link', { name: '(415) 555-0172' })).toHaveAttribute('href', `tel:+1${phoneDigits}`);
+
+    const stored = await dumpOriginStorage(page);
+    expect(stored).toContain('idb:notebook/people');
+    for (const marker of [label, phoneDigits, '555-0172', '+14155550172', PASSPHRASE]) {
+      expect(stored.includes(marker), `"${marker}" must not be readable anywhere in the origin's storage`).toBe(false);
+    }
+
+    await page.reload();
+    await expect(page.getByLabel('Passphrase')).toBeVisible();
+    await expect(page.getByText(label)).toHaveCount(0);
+
+    await unlock(page, 'not the right words');
+    await expect(page.getByText('That passphrase does not open this notebook', { exact: false })).toBeVisible();
+    await expect(page.getByText(label)).toHaveCount(0);
+
+    await unlock(page);
+    await expect(page.getByText(label, { exact: true })).toBeVisible();
+  });
+
+  test('edits, removes and brings back a person with undo', async ({ page }) => {
+    await createNotebook(page);
+    await addPerson(page, 'Rosa', '+52 55 1234 5678');
+    await page.getByRole('button', { name: 'Edit: Rosa' }).click();
+    await page.getByLabel('Name to show').fill('Rosa M');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Rosa M', { exact: true })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Remove: Rosa M' }).click();
+    await expect(page.getByText('Rosa M was removed.')).toBeVisible();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByText('Rosa M', { exact: true })).toBeVisible();
+  });
+
+  test('refuses a number that is not a phone number, and saves nothing', async ({ page }) => {
+    await createNotebook(page);
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    await page.getByLabel('Name to show').fill('Tomas');
+    await page.getByLabel('Phone number').fill('12');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('This does not look like a phone number', { exact: false })).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByText('No one here yet', { exact: false })).toBeVisible();
+  });
+
+  test('changes the passphrase, then deletes everything after a clear confirmation', async ({ page }) => {
+    await createNotebook(page);
+    await addPerson(page, 'Lin', '+1 202 555 0188');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Current passphrase').fill(PASSPHRASE);
+    await page.getByLabel('New passphrase', { exact: true }).fill('a different long passphrase');
+    await page.getByLabel('Type the new passphrase again').fill('a different long passphrase');
+    await page.getByRole('button', { name: 'Change passphrase' }).click();
+    await expect(page.getByText('Your passphrase has been changed', { exact: false })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await unlock(page, 'a different long passphrase');
+    await expect(page.getByText('Lin', { exact: true })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await expect(page.getByLabel('Choose a passphrase')).toBeVisible();
+    const stored = JSON.parse(await dumpOriginStorage(page)) as Record<string, unknown>;
+    expect(stored['idb:notebook/keystore']).toEqual([]);
+    expect(stored['idb:notebook/people']).toEqual([]);
+    expect(stored.localStorage).toEqual({});
+  });
+});

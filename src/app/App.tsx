@@ -1,0 +1,56 @@
+/**
+ * The shell: picks the screen from the session's phase. Screens change by
+ * state, never by URL, so the app adds nothing to the browser's history.
+ */
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSessionState } from '../features/notebook';
+import { CreatePassphrase } from '../features/setup/CreatePassphrase';
+import { Unavailable } from '../features/unavailable/Unavailable';
+import { Unlock } from '../features/unlock/Unlock';
+import { UpdatePrompt } from './UpdatePrompt';
+
+/** Everything behind the passphrase loads only after unlocking. */
+const Unlocked = lazy(() => import('./Unlocked'));
+
+export function App() {
+  const state = useSessionState();
+  return (
+    <>
+      <UpdatePrompt />
+      <Phase state={state} />
+    </>
+  );
+}
+
+function Phase({ state }: { state: ReturnType<typeof useSessionState> }) {
+  switch (state.phase) {
+    case 'starting':
+      return <Loading />;
+    case 'unavailable':
+      return <Unavailable reason={state.reason} canReload={false} />;
+    case 'blocked':
+      return <Unavailable reason="blocked-by-other-tab" canReload={false} />;
+    case 'closed':
+      return <Unavailable reason={state.reason} canReload />;
+    case 'new':
+      return <CreatePassphrase />;
+    case 'locked':
+      return <Unlock />;
+    case 'unlocked':
+      return (
+        <Suspense fallback={<Loading />}>
+          <Unlocked />
+        </Suspense>
+      );
+  }
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <main className="screen">
+      <p role="status">{t('app.loading')}</p>
+    </main>
+  );
+}

@@ -1,0 +1,90 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newPerson, type Person } from '../../domain/person';
+import { checkPhone, displayPhone } from '../../domain/phone';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { newRecordId } from '../../vault/environment';
+import { errorKey } from '../errors';
+import { useSession } from '../notebook';
+
+interface PersonFormProps {
+  /** The person to edit, or none to add one. */
+  person?: Person;
+  onDone: () => void;
+}
+
+/** Adds or edits a person: the name to show and one phone number. */
+export function PersonForm({ person, onDone }: PersonFormProps) {
+  const { t } = useTranslation('people');
+  const session = useSession();
+  const firstPhone = person?.phones[0]?.number;
+  const [label, setLabel] = useState(person?.label ?? '');
+  const [phone, setPhone] = useState(firstPhone ? displayPhone(firstPhone) : '');
+  const [labelError, setLabelError] = useState<string | null>(null);
+  const [phoneError, setPhoneError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = label.trim();
+    const checked = phone.trim() ? checkPhone(phone) : null;
+    setLabelError(trimmed ? null : t('form.labelRequired'));
+    setPhoneError(checked && !checked.ok ? t('form.phoneInvalid') : null);
+    if (!trimmed || (checked && !checked.ok)) return;
+
+    const now = new Date().toISOString();
+    const base = person ?? newPerson({ id: newRecordId(), label: trimmed, now });
+    const otherPhones = base.phones.slice(1);
+    const phones = checked?.ok
+      ? [{ kind: base.phones[0]?.kind ?? 'mobile', number: checked.e164 }, ...otherPhones]
+      : otherPhones;
+    setBusy(true);
+    setProblem(null);
+    try {
+      await session.savePerson({ ...base, label: trimmed, phones, updatedAt: now });
+      onDone();
+    } catch (error) {
+      setProblem(t(errorKey(error)));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={submit} noValidate aria-labelledby="person-form-title">
+      <h2 id="person-form-title">{person ? t('form.editTitle', { label: person.label }) : t('form.addTitle')}</h2>
+      <Field
+        label={t('form.label')}
+        hint={t('form.labelHint')}
+        error={labelError}
+        value={label}
+        onChange={(event) => setLabel(event.target.value)}
+        autoComplete="off"
+        maxLength={60}
+        required
+      />
+      <Field
+        label={t('form.phone')}
+        hint={t('form.phoneHint')}
+        error={phoneError}
+        value={phone}
+        onChange={(event) => setPhone(event.target.value)}
+        type="tel"
+        inputMode="tel"
+        autoComplete="off"
+        dir="ltr"
+      />
+      {problem ? <Notice tone="error">{problem}</Notice> : null}
+      <div className="row">
+        <Button type="submit" variant="primary" disabled={busy}>
+          {busy ? t('form.saving') : t('common:actions.save')}
+        </Button>
+        <Button onClick={onDone} disabled={busy}>
+          {t('common:actions.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
