@@ -43,21 +43,8 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      manifest: {
-        id: '/',
-        name: 'Notebook',
-        short_name: 'Notebook',
-        description: 'Notes',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        background_color: '#f7f5f0',
-        theme_color: '#f7f5f0',
-        icons: [
-          { src: 'icons/notebook-192.png', sizes: '192x192', type: 'image/png' },
-          { src: 'icons/notebook-512.png', sizes: '512x512', type: 'image/png' },
-        ],
-      },
+      // The manifests are static files, one per neutral identity (src/safety/identity.ts).
+      manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,wasm}'],
         navigateFallback: 'index.html',

@@ -8,7 +8,8 @@ export async function createNotebook(page: Page, passphrase = PASSPHRASE): Promi
   await page.getByLabel('Choose a passphrase').fill(passphrase);
   await page.getByLabel('Type it again').fill(passphrase);
   await page.getByRole('button', { name: 'Create my notebook' }).click();
-  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+  // Key derivation is deliberately slow; allow for a busy machine.
+  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible({ timeout: 30_000 });
 }
 
 export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {

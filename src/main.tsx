@@ -4,10 +4,12 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { setupI18n } from './app/i18n';
 import { NotebookProvider } from './features/notebook';
+import { applyIdentity } from './safety/identity';
 import { NotebookSession } from './vault/session';
 import './ui/styles.css';
 
 async function main() {
+  applyIdentity();
   const root = document.getElementById('root');
   if (!root) return;
   const session = new NotebookSession();

@@ -4,19 +4,24 @@
  */
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSessionState } from '../features/notebook';
+import { useSession, useSessionState } from '../features/notebook';
 import { CreatePassphrase } from '../features/setup/CreatePassphrase';
 import { Unavailable } from '../features/unavailable/Unavailable';
 import { Unlock } from '../features/unlock/Unlock';
+import { usePageLifecycleGuard } from '../safety/auto-lock';
+import { QuickExit } from '../safety/QuickExit';
 import { UpdatePrompt } from './UpdatePrompt';
 
 /** Everything behind the passphrase loads only after unlocking. */
 const Unlocked = lazy(() => import('./Unlocked'));
 
 export function App() {
+  const session = useSession();
   const state = useSessionState();
+  usePageLifecycleGuard(() => session.lock());
   return (
     <>
+      <QuickExit lock={() => session.lock()} />
       <UpdatePrompt />
       <Phase state={state} />
     </>

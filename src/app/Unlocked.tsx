@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useContents, useSession } from '../features/notebook';
 import { People } from '../features/people/People';
 import { Settings } from '../features/settings/Settings';
+import { useAutoLock } from '../safety/auto-lock';
 import { Button } from '../ui/Button';
 import { Notice } from '../ui/Notice';
 
@@ -12,8 +13,13 @@ type Section = 'people' | 'settings';
 export default function Unlocked() {
   const { t } = useTranslation();
   const session = useSession();
-  const { damaged } = useContents();
+  const { damaged, settings } = useContents();
   const [section, setSection] = useState<Section>('people');
+  useAutoLock({
+    lock: () => session.lock(),
+    idleMinutes: settings.autoLockMinutes,
+    hiddenSeconds: settings.lockWhenHiddenAfterSeconds,
+  });
 
   return (
     <>

@@ -1,15 +1,12 @@
 /**
  * The survivor's settings that live inside the vault. Settings needed before
- * unlocking (language, the look of the app) are not here: they live outside
- * the vault and say nothing personal.
+ * unlocking (language, the exit page, the app's neutral name) are not here:
+ * they live outside the vault and say nothing personal.
  */
 import { z } from 'zod';
 import { timestampSchema } from './common';
 
 export const SETTINGS_ID = 'settings';
-
-export const EXIT_PAGES = ['weather', 'recipes', 'calculator'] as const;
-export type ExitPage = (typeof EXIT_PAGES)[number];
 
 export const settingsSchema = z.object({
   id: z.literal(SETTINGS_ID),
@@ -17,7 +14,6 @@ export const settingsSchema = z.object({
   autoLockMinutes: z.number().int().min(1).max(60).default(5),
   /** Lock when the app is hidden, after this many seconds (0: at once; null: never). */
   lockWhenHiddenAfterSeconds: z.number().int().min(0).max(600).nullable().default(0),
-  exitPage: z.enum(EXIT_PAGES).default('weather'),
   reviewIntervalDays: z.number().int().min(1).max(365).default(30),
   lastReviewedAt: timestampSchema.nullable().default(null),
   /** The note that calls and messages show in the phone's logs was read. */

@@ -52,7 +52,7 @@ async function wrapWithPassphrase(
   extractableDataKey: CryptoKey,
   passphrase: string,
   kdf: KdfParams,
-): Promise<Keystore> {
+): Promise<{ keystore: Keystore; wrappingKey: CryptoKey }> {
   const salt = randomBytes(SALT_BYTES);
   const wrapIv = randomBytes(IV_BYTES);
   const verifierIv = randomBytes(IV_BYTES);
@@ -72,7 +72,7 @@ async function wrapWithPassphrase(
     ),
   );
   const fields = { kdf, salt, wrapIv, wrappedKey, verifierIv, verifier };
-  return { id: KEYSTORE_ID, format: FORMAT, ...fields, checksum: await checksumOf(fields) };
+  return { keystore: { id: KEYSTORE_ID, format: FORMAT, ...fields, checksum: await checksumOf(fields) }, wrappingKey };
 }
 
 /** Makes a new data key and wraps it. Returns the key store and the data key, non-extractable. */
@@ -81,8 +81,9 @@ export async function createKeystore(
   kdf: KdfParams,
 ): Promise<{ keystore: Keystore; dataKey: CryptoKey }> {
   const extractable = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
-  const keystore = await wrapWithPassphrase(extractable, passphrase, kdf);
-  const dataKey = await unwrapDataKey(keystore, passphrase, false);
+  const { keystore, wrappingKey } = await wrapWithPassphrase(extractable, passphrase, kdf);
+  // Unwrapping again gives the session a non-extractable copy of the data key.
+  const dataKey = await unwrapWith(keystore, wrappingKey, false);
   return { keystore, dataKey };
 }
 
@@ -102,6 +103,10 @@ export async function unwrapDataKey(keystore: Keystore, passphrase: string, extr
   if (!equalBytes(checksum, await checksumOf(fields))) throw new VaultError('keystore-damaged');
 
   const wrappingKey = await deriveKeyFromPassphrase(passphrase, keystore.salt, keystore.kdf);
+  return unwrapWith(keystore, wrappingKey, extractable);
+}
+
+async function unwrapWith(keystore: Keystore, wrappingKey: CryptoKey, extractable: boolean): Promise<CryptoKey> {
   try {
     await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: keystore.verifierIv, additionalData: VERIFIER_AAD },
@@ -134,5 +139,5 @@ export async function rewrapKeystore(
   kdf: KdfParams,
 ): Promise<Keystore> {
   const extractable = await unwrapDataKey(keystore, currentPassphrase, true);
-  return wrapWithPassphrase(extractable, newPassphrase, kdf);
+  return (await wrapWithPassphrase(extractable, newPassphrase, kdf)).keystore;
 }

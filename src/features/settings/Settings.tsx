@@ -9,12 +9,16 @@ import { errorKey } from '../errors';
 import { LanguagePicker } from '../language/LanguagePicker';
 import { useSession } from '../notebook';
 import { MIN_PASSPHRASE_LENGTH } from '../setup/CreatePassphrase';
+import { IdentitySettings } from './IdentitySettings';
+import { PrivacySettings } from './PrivacySettings';
 
 export function Settings() {
   const { t } = useTranslation('settings');
   return (
     <Screen title={t('title')}>
       <LanguagePicker />
+      <PrivacySettings />
+      <IdentitySettings />
       <StorageStatus />
       <ChangePassphrase />
       <DeleteEverything />

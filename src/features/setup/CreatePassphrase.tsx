@@ -44,6 +44,7 @@ export function CreatePassphrase() {
     <Screen title={t('title')}>
       <LanguagePicker />
       <p>{t('intro')}</p>
+      <p>{t('safety:exit.howTo')}</p>
       <section className="advice" aria-labelledby="passphrase-advice">
         <h2 id="passphrase-advice">{t('passphrase.advice.title')}</h2>
         <ul>

@@ -1,5 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { identityName } from '../../safety/identity';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -33,7 +34,7 @@ export function Unlock() {
   }
 
   return (
-    <Screen title={t('title')}>
+    <Screen title={identityName()}>
       <LanguagePicker />
       <form ref={input} onSubmit={submit} noValidate>
         <Field

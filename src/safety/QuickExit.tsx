@@ -1,0 +1,54 @@
+/**
+ * The quick-exit control shown on every screen: a button that stays in view
+ * within reach of a thumb, and the Shift x3 shortcut with a polite status
+ * saying how many presses are left.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { exitNow } from './quick-exit';
+import { SHIFT_PRESSES_TO_EXIT, SHIFT_WINDOW_MS, ShiftCounter } from './shift-counter';
+
+export function QuickExit({ lock }: { lock: () => void }) {
+  const { t } = useTranslation('safety');
+  const [presses, setPresses] = useState(0);
+  const lockRef = useRef(lock);
+  lockRef.current = lock;
+
+  useEffect(() => {
+    const counter = new ShiftCounter();
+    let expiry: ReturnType<typeof setTimeout> | undefined;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.repeat) return;
+      const result = counter.key(event.key, performance.now());
+      clearTimeout(expiry);
+      if (result.exit) {
+        exitNow({ lock: () => lockRef.current() });
+        return;
+      }
+      setPresses(result.presses);
+      if (result.presses > 0) {
+        expiry = setTimeout(() => {
+          counter.reset();
+          setPresses(0);
+        }, SHIFT_WINDOW_MS);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      clearTimeout(expiry);
+    };
+  }, []);
+
+  const left = SHIFT_PRESSES_TO_EXIT - presses;
+  return (
+    <div className="quick-exit">
+      <button type="button" className="quick-exit__button" onClick={() => exitNow({ lock: () => lockRef.current() })}>
+        {t('exit.button')}
+      </button>
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="exit-status">
+        {presses > 0 ? t('exit.shiftLeft', { count: left }) : ''}
+      </p>
+    </div>
+  );
+}
