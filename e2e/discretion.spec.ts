@@ -168,7 +168,7 @@ test.describe('neutral identity', () => {
     await expect(page.getByLabel('Passphrase')).toBeVisible();
     titles.push(await page.title());
     for (const title of titles) expect(purposeWordsIn(title), title).toEqual([]);
-    expect(purposeWordsIn(await page.locator('body').innerText())).toEqual([]);
+    expect(purposeWordsIn((await page.locator('body').textContent()) ?? '')).toEqual([]);
   });
 
   test('choosing another name and icon swaps the manifest and the title', async ({ page }) => {
