@@ -1,0 +1,187 @@
+/**
+ * The benchmark page. It runs the app's real code (src/vault, src/app/i18n,
+ * src/features) in the browser and hands its timings to bench/run.mjs
+ * through `window.bench`. Each function is one measurement; run.mjs decides
+ * how many runs and takes the medians.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { setupI18n } from '../../src/app/i18n';
+import { NotebookProvider, useSessionState } from '../../src/features/notebook';
+import { People } from '../../src/features/people/People';
+import { randomBytes } from '../../src/vault/bytes';
+import {
+  ARGON2ID_DEFAULT,
+  deriveKeyFromPassphrase,
+  type KdfParams,
+  PBKDF2_DEFAULT,
+  SALT_BYTES,
+} from '../../src/vault/kdf';
+import { NotebookSession } from '../../src/vault/session';
+import { Vault } from '../../src/vault/vault';
+import '../../src/ui/styles.css';
+import { makePeople } from './fixture';
+
+const BENCH_DATABASE = 'notebook-bench';
+const PASSPHRASE = 'river lantern quietly seven';
+
+export interface KdfRun {
+  params: KdfParams;
+  /** One derivation each, in order; the first Argon2id run also loads its chunk and compiles the WebAssembly. */
+  samplesMs: number[];
+}
+
+export interface SeedResult {
+  people: number;
+  seedMs: number;
+}
+
+export interface PeopleRun {
+  /** Records Vault.readAll returned, and how many it reported damaged. */
+  people: number;
+  damaged: number;
+  /** `li.person` elements in the DOM when the list was complete. */
+  shownItems: number;
+  /** Vault.readAll: read, decrypt and validate every record (the key is already derived). */
+  readAllMs: number;
+  /** From readAll's result to the People screen holding every person in the DOM. */
+  renderMs: number;
+  /** From the start of readAll to every person in the DOM. */
+  shownMs: number;
+  /** From the start of readAll to the frame after that (painted). */
+  paintedMs: number;
+}
+
+export interface BenchApi {
+  ready: true;
+  kdf(name: KdfParams['name'], runs: number): Promise<KdfRun>;
+  seed(count: number): Promise<SeedResult>;
+  people(expected: number): Promise<PeopleRun>;
+}
+
+declare global {
+  interface Window {
+    bench?: BenchApi;
+  }
+}
+
+async function kdf(name: KdfParams['name'], runs: number): Promise<KdfRun> {
+  const params = name === 'argon2id' ? ARGON2ID_DEFAULT : PBKDF2_DEFAULT;
+  const samplesMs: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const salt = randomBytes(SALT_BYTES);
+    const started = performance.now();
+    const key = await deriveKeyFromPassphrase(PASSPHRASE, salt, params);
+    samplesMs.push(performance.now() - started);
+    if (key.algorithm.name !== 'AES-GCM') throw new Error(`unexpected key: ${key.algorithm.name}`);
+  }
+  return { params, samplesMs };
+}
+
+/** A notebook made with the production defaults (Argon2id), holding `count` people. */
+async function seed(count: number): Promise<SeedResult> {
+  const started = performance.now();
+  let vault = new Vault({ name: BENCH_DATABASE });
+  await vault.open();
+  if (await vault.hasNotebook()) {
+    await vault.deleteDatabase();
+    vault = new Vault({ name: BENCH_DATABASE });
+    await vault.open();
+  }
+  await vault.create(PASSPHRASE);
+  const saved = await vault.putMany('people', makePeople(count));
+  vault.close();
+  return { people: saved.length, seedMs: performance.now() - started };
+}
+
+/** What App shows by phase, reduced to the two phases measured here. */
+function Shell() {
+  const state = useSessionState();
+  return state.phase === 'unlocked' ? <People /> : <p role="status">{state.phase}</p>;
+}
+
+function nextFrame(): Promise<number> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+}
+
+/** A task queued from a frame callback runs once that frame is painted. */
+function afterNextPaint(): Promise<number> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    }),
+  );
+}
+
+/**
+ * One cold unlock in a freshly loaded page: the session starts locked with
+ * the screen already mounted, as in the app; the passphrase is derived
+ * (not timed); the clock starts when Vault.readAll starts and stops when
+ * every person is in the DOM.
+ */
+async function people(expected: number): Promise<PeopleRun> {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('no #root');
+  const session = new NotebookSession({ name: BENCH_DATABASE });
+  const [i18n] = await Promise.all([setupI18n('en'), session.start()]);
+  if (session.getState().phase !== 'locked') throw new Error(`session is ${session.getState().phase}, not locked`);
+
+  const marks: { readAllStart?: number; readAllEnd?: number; people?: number; damaged?: number } = {};
+  const readAll = Vault.prototype.readAll;
+  Vault.prototype.readAll = async function timedReadAll(this: Vault) {
+    marks.readAllStart = performance.now();
+    const contents = await readAll.call(this);
+    marks.readAllEnd = performance.now();
+    marks.people = contents.people.length;
+    marks.damaged = contents.damaged.length;
+    return contents;
+  };
+
+  createRoot(container).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <NotebookProvider session={session}>
+          <Shell />
+        </NotebookProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+  await nextFrame();
+  await afterNextPaint();
+
+  const shown = new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`the People screen did not show ${expected} people`));
+    }, 30_000);
+    const observer = new MutationObserver(() => {
+      if (container.querySelectorAll('li.person').length < expected) return;
+      const at = performance.now();
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(at);
+    });
+    observer.observe(container, { childList: true, subtree: true });
+  });
+  await session.unlock(PASSPHRASE);
+  const shownAt = await shown;
+  const paintedAt = await afterNextPaint();
+  Vault.prototype.readAll = readAll;
+
+  const { readAllStart, readAllEnd } = marks;
+  if (readAllStart === undefined || readAllEnd === undefined) throw new Error('Vault.readAll was not called');
+  return {
+    people: marks.people ?? 0,
+    damaged: marks.damaged ?? 0,
+    shownItems: container.querySelectorAll('li.person').length,
+    readAllMs: readAllEnd - readAllStart,
+    renderMs: shownAt - readAllEnd,
+    shownMs: shownAt - readAllStart,
+    paintedMs: paintedAt - readAllStart,
+  };
+}
+
+window.bench = { ready: true, kdf, seed, people };
