@@ -9,7 +9,10 @@ test.describe('the encrypted notebook', () => {
     const phoneDigits = '4155550172';
     await createNotebook(page);
     await addPerson(page, label, `(415) 555-0172`);
-    await expect(page.getByRole('link', { name: '(415) 555-0172' })).toHaveAttribute('href', `tel:+1${phoneDigits}`);
+    await expect(page.getByRole('link', { name: `Call: ${label}, (415) 555-0172` })).toHaveAttribute(
+      'href',
+      `tel:+1${phoneDigits}`,
+    );
 
     const stored = await dumpOriginStorage(page);
     expect(stored).toContain('idb:notebook/people');
@@ -32,8 +35,8 @@ test.describe('the encrypted notebook', () => {
   test('edits, removes and brings back a person with undo', async ({ page }) => {
     await createNotebook(page);
     await addPerson(page, 'Rosa', '+52 55 1234 5678');
-    await page.getByRole('button', { name: 'Edit: Rosa' }).click();
-    await page.getByLabel('Name to show').fill('Rosa M');
+    await page.getByRole('button', { name: 'Details: Rosa' }).click();
+    await page.getByLabel('Name to show in this app').fill('Rosa M');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('Rosa M', { exact: true })).toBeVisible();
 
@@ -51,7 +54,7 @@ test.describe('the encrypted notebook', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('This does not look like a phone number', { exact: false })).toBeVisible();
     await page.getByRole('button', { name: 'Cancel' }).click();
-    await expect(page.getByText('No one here yet', { exact: false })).toBeVisible();
+    await expect(page.getByText('Your list is empty', { exact: false })).toBeVisible();
   });
 
   test('changes the passphrase, then deletes everything after a clear confirmation', async ({ page }) => {

@@ -98,7 +98,11 @@ async function seed(count: number): Promise<SeedResult> {
 /** What App shows by phase, reduced to the two phases measured here. */
 function Shell() {
   const state = useSessionState();
-  return state.phase === 'unlocked' ? <People /> : <p role="status">{state.phase}</p>;
+  return state.phase === 'unlocked' ? (
+    <People onDetails={() => undefined} onScreen={() => undefined} onStart={() => undefined} />
+  ) : (
+    <p role="status">{state.phase}</p>
+  );
 }
 
 function nextFrame(): Promise<number> {

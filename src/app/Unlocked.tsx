@@ -1,38 +1,70 @@
-/** The screens behind the passphrase, and the bar to move between them. */
+/**
+ * The screens behind the passphrase and the bar to move between them.
+ * Screens change by state, never by URL: nothing is added to the history.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Circles } from '../features/circles/Circles';
+import { Guide } from '../features/guide/Guide';
+import { ScreeningChooser } from '../features/guide/ScreeningChooser';
+import { StepScreen } from '../features/guide/StepScreen';
+import type { Step } from '../features/guide/steps';
+import { PersonDetails } from '../features/list/PersonDetails';
 import { useContents, useSession } from '../features/notebook';
+import { Organisations } from '../features/organisations/Organisations';
 import { People } from '../features/people/People';
+import { Screening } from '../features/screening/Screening';
 import { Settings } from '../features/settings/Settings';
 import { useAutoLock } from '../safety/auto-lock';
 import { Button } from '../ui/Button';
 import { Notice } from '../ui/Notice';
+import { Screen } from '../ui/Screen';
 
-type Section = 'people' | 'settings';
+type View =
+  | { kind: 'home' }
+  | { kind: 'guide' }
+  | { kind: 'step'; step: Step }
+  | { kind: 'screening'; personId: string; back: View }
+  | { kind: 'details'; personId: string; back: View }
+  | { kind: 'settings' };
+
+const NAV = [
+  { id: 'home', view: { kind: 'home' } },
+  { id: 'steps', view: { kind: 'guide' } },
+  { id: 'settings', view: { kind: 'settings' } },
+] as const satisfies readonly { id: string; view: View }[];
+
+function navOf(view: View): (typeof NAV)[number]['id'] {
+  if (view.kind === 'settings') return 'settings';
+  if (view.kind === 'guide' || view.kind === 'step') return 'steps';
+  if (view.kind === 'screening' || view.kind === 'details') return navOf(view.back);
+  return 'home';
+}
 
 export default function Unlocked() {
   const { t } = useTranslation();
   const session = useSession();
   const { damaged, settings } = useContents();
-  const [section, setSection] = useState<Section>('people');
+  const [view, setView] = useState<View>({ kind: 'home' });
   useAutoLock({
     lock: () => session.lock(),
     idleMinutes: settings.autoLockMinutes,
     hiddenSeconds: settings.lockWhenHiddenAfterSeconds,
   });
+  const current = navOf(view);
 
   return (
     <>
       <header className="topbar">
         <nav aria-label={t('nav.label')} className="topbar__nav">
-          {(['people', 'settings'] as const).map((item) => (
+          {NAV.map((item) => (
             <Button
-              key={item}
+              key={item.id}
               variant="quiet"
-              aria-current={section === item ? 'page' : undefined}
-              onClick={() => setSection(item)}
+              aria-current={current === item.id ? 'page' : undefined}
+              onClick={() => setView(item.view)}
             >
-              {t(`nav.${item}`)}
+              {t(`nav.${item.id}`)}
             </Button>
           ))}
         </nav>
@@ -57,7 +89,58 @@ export default function Unlocked() {
           </Notice>
         </div>
       ) : null}
-      {section === 'people' ? <People /> : <Settings />}
+      <CurrentView view={view} setView={setView} />
     </>
   );
+}
+
+function CurrentView({ view, setView }: { view: View; setView: (view: View) => void }) {
+  const { t } = useTranslation('guide');
+  const openStep = (step: Step) => setView({ kind: 'step', step });
+  const details = (personId: string) => setView({ kind: 'details', personId, back: view });
+  const screen = (personId: string) => setView({ kind: 'screening', personId, back: view });
+
+  switch (view.kind) {
+    case 'home':
+      return <People onDetails={details} onScreen={screen} onStart={() => setView({ kind: 'guide' })} />;
+    case 'guide':
+      return <Guide onOpen={openStep} />;
+    case 'settings':
+      return <Settings />;
+    case 'screening':
+      return (
+        <Screen title={t('steps.screening.name')}>
+          <Screening key={view.personId} personId={view.personId} onDone={() => setView(view.back)} />
+        </Screen>
+      );
+    case 'details':
+      return (
+        <Screen title={t('steps.list.name')}>
+          <PersonDetails key={view.personId} personId={view.personId} onDone={() => setView(view.back)} />
+        </Screen>
+      );
+    case 'step':
+      switch (view.step) {
+        case 'circles':
+          return (
+            <StepScreen step="circles" onOpen={openStep}>
+              <Circles />
+            </StepScreen>
+          );
+        case 'screening':
+          return (
+            <StepScreen step="screening" onOpen={openStep}>
+              <ScreeningChooser onScreen={screen} />
+            </StepScreen>
+          );
+        case 'organisations':
+          return (
+            <StepScreen step="organisations" onOpen={openStep} ownScreen>
+              <Organisations />
+            </StepScreen>
+          );
+        case 'list':
+          return <People onDetails={details} onScreen={screen} onStart={() => openStep('circles')} />;
+      }
+  }
 }

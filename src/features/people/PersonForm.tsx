@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newPerson, type Person } from '../../domain/person';
-import { checkPhone, displayPhone } from '../../domain/phone';
+import { newPerson } from '../../domain/person';
+import { checkPhone } from '../../domain/phone';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -9,19 +9,12 @@ import { newRecordId } from '../../vault/environment';
 import { errorKey } from '../errors';
 import { useSession } from '../notebook';
 
-interface PersonFormProps {
-  /** The person to edit, or none to add one. */
-  person?: Person;
-  onDone: () => void;
-}
-
-/** Adds or edits a person: the name to show and one phone number. */
-export function PersonForm({ person, onDone }: PersonFormProps) {
+/** Adds a person quickly: the name to show and one phone number. Details come later. */
+export function PersonForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation('people');
   const session = useSession();
-  const firstPhone = person?.phones[0]?.number;
-  const [label, setLabel] = useState(person?.label ?? '');
-  const [phone, setPhone] = useState(firstPhone ? displayPhone(firstPhone) : '');
+  const [label, setLabel] = useState('');
+  const [phone, setPhone] = useState('');
   const [labelError, setLabelError] = useState<string | null>(null);
   const [phoneError, setPhoneError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -36,15 +29,12 @@ export function PersonForm({ person, onDone }: PersonFormProps) {
     if (!trimmed || (checked && !checked.ok)) return;
 
     const now = new Date().toISOString();
-    const base = person ?? newPerson({ id: newRecordId(), label: trimmed, now });
-    const otherPhones = base.phones.slice(1);
-    const phones = checked?.ok
-      ? [{ kind: base.phones[0]?.kind ?? 'mobile', number: checked.e164 }, ...otherPhones]
-      : otherPhones;
+    const person = newPerson({ id: newRecordId(), label: trimmed, now });
+    const phones = checked?.ok ? [{ kind: 'mobile' as const, number: checked.e164 }] : [];
     setBusy(true);
     setProblem(null);
     try {
-      await session.savePerson({ ...base, label: trimmed, phones, updatedAt: now });
+      await session.savePerson({ ...person, phones });
       onDone();
     } catch (error) {
       setProblem(t(errorKey(error)));
@@ -54,7 +44,7 @@ export function PersonForm({ person, onDone }: PersonFormProps) {
 
   return (
     <form className="card" onSubmit={submit} noValidate aria-labelledby="person-form-title">
-      <h2 id="person-form-title">{person ? t('form.editTitle', { label: person.label }) : t('form.addTitle')}</h2>
+      <h2 id="person-form-title">{t('form.addTitle')}</h2>
       <Field
         label={t('form.label')}
         hint={t('form.labelHint')}

@@ -1,0 +1,131 @@
+/**
+ * Step 1: map the circles of people in the survivor's life. People are added
+ * by a short label; any circle can be skipped; a person can be moved.
+ */
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CIRCLES, type Circle, countryOfCircle } from '../../domain/circles';
+import { newPerson, type Person } from '../../domain/person';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { newRecordId } from '../../vault/environment';
+import { errorKey } from '../errors';
+import { useContents, useSession } from '../notebook';
+
+export function Circles() {
+  const { t } = useTranslation('circles');
+  const { people } = useContents();
+  return (
+    <>
+      <p>{t('intro')}</p>
+      {CIRCLES.map((circle) => (
+        <CircleGroup key={circle} circle={circle} people={people.filter((person) => person.circle === circle)} />
+      ))}
+    </>
+  );
+}
+
+function CircleGroup({ circle, people }: { circle: Circle; people: Person[] }) {
+  const { t } = useTranslation('circles');
+  const session = useSession();
+  const [label, setLabel] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const headingId = useId();
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = label.trim();
+    if (!trimmed) {
+      setProblem(t('add.required'));
+      return;
+    }
+    const now = new Date().toISOString();
+    const person = {
+      ...newPerson({ id: newRecordId(), label: trimmed, now }),
+      circle,
+      country: countryOfCircle(circle),
+    };
+    try {
+      await session.savePerson(person);
+      setLabel('');
+      setProblem(null);
+      setAdded(trimmed);
+    } catch (error) {
+      setProblem(t(errorKey(error)));
+    }
+  }
+
+  return (
+    <details className="card circle" open={people.length > 0}>
+      <summary className="circle__summary">
+        <span id={headingId} className="circle__name">
+          {t(`names.${circle}`)}
+        </span>
+        <span className="small">{people.length > 0 ? t('count', { count: people.length }) : t('none')}</span>
+      </summary>
+      <p className="small">{t(`hints.${circle}`)}</p>
+      {people.length > 0 ? (
+        <ul className="plain-list" aria-labelledby={headingId}>
+          {people.map((person) => (
+            <MovablePerson key={person.id} person={person} />
+          ))}
+        </ul>
+      ) : null}
+      <form onSubmit={add} noValidate className="inline-form">
+        <Field
+          label={t('add.label')}
+          value={label}
+          onChange={(event) => setLabel(event.target.value)}
+          error={problem}
+          autoComplete="off"
+          maxLength={60}
+        />
+        <Button type="submit" variant="primary">
+          {t('add.button')}
+        </Button>
+      </form>
+      {added ? (
+        <p className="small" role="status">
+          {t('added', { label: added })}
+        </p>
+      ) : null}
+    </details>
+  );
+}
+
+function MovablePerson({ person }: { person: Person }) {
+  const { t } = useTranslation('circles');
+  const session = useSession();
+  const id = useId();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function move(value: string) {
+    const circle = (CIRCLES as readonly string[]).includes(value) ? (value as Circle) : null;
+    const country = circle ? (countryOfCircle(circle) ?? person.country) : person.country;
+    try {
+      await session.savePerson({ ...person, circle, country, updatedAt: new Date().toISOString() });
+    } catch (error) {
+      setProblem(t(errorKey(error)));
+    }
+  }
+
+  return (
+    <li className="movable">
+      <span className="strong">{person.label}</span>
+      <label className="visually-hidden" htmlFor={id}>
+        {t('move.label', { label: person.label })}
+      </label>
+      <select id={id} value={person.circle ?? ''} onChange={(event) => void move(event.target.value)}>
+        <option value="">{t('move.none')}</option>
+        {CIRCLES.map((circle) => (
+          <option key={circle} value={circle}>
+            {t(`names.${circle}`)}
+          </option>
+        ))}
+      </select>
+      {problem ? <Notice tone="error">{problem}</Notice> : null}
+    </li>
+  );
+}

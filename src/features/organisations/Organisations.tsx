@@ -1,0 +1,183 @@
+/**
+ * Step 4 of the guide: community organisations the survivor is considering,
+ * what they answered to the questions worth asking before sharing, and how
+ * to reach them. Views change by React state only, never by URL.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ORGANISATION_QUESTIONS, type Organisation } from '../../domain/organisation';
+import { dialable, displayPhone } from '../../domain/phone';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { Screen } from '../../ui/Screen';
+import { errorKey } from '../errors';
+import { useContents, useSession } from '../notebook';
+import { AddOrganisation } from './AddOrganisation';
+import { askedCount, OrganisationDetail } from './OrganisationDetail';
+import './organisations.css';
+
+type View = { kind: 'list'; adding: boolean } | { kind: 'detail'; id: string; added: boolean };
+
+export function Organisations() {
+  const { t } = useTranslation('organisations');
+  const { organisations } = useContents();
+  const [view, setView] = useState<View>({ kind: 'list', adding: false });
+  const shown = view.kind === 'detail' ? organisations.find((item) => item.id === view.id) : undefined;
+
+  if (view.kind === 'detail' && shown) {
+    // A new key gives a new Screen, whose heading takes focus.
+    return (
+      <Screen key={`detail-${shown.id}`} title={shown.name}>
+        <OrganisationDetail
+          key={shown.id}
+          organisation={shown}
+          added={view.added}
+          onBack={() => setView({ kind: 'list', adding: false })}
+        />
+      </Screen>
+    );
+  }
+
+  return (
+    <Screen key="list" title={t('title')}>
+      <OrganisationList
+        organisations={organisations}
+        adding={view.kind === 'list' && view.adding}
+        onAdding={(adding) => setView({ kind: 'list', adding })}
+        onOpen={(organisation, added) => setView({ kind: 'detail', id: organisation.id, added })}
+      />
+    </Screen>
+  );
+}
+
+interface OrganisationListProps {
+  organisations: readonly Organisation[];
+  adding: boolean;
+  onAdding: (adding: boolean) => void;
+  onOpen: (organisation: Organisation, added: boolean) => void;
+}
+
+function OrganisationList({ organisations, adding, onAdding, onOpen }: OrganisationListProps) {
+  const { t } = useTranslation('organisations');
+  const session = useSession();
+  const [removed, setRemoved] = useState<Organisation | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  // The shared Button takes no ref, so focus goes through the element around it.
+  const undoArea = useRef<HTMLDivElement>(null);
+  const addArea = useRef<HTMLDivElement>(null);
+  const wasAdding = useRef(adding);
+  const sorted = [...organisations].sort((a, b) => a.name.localeCompare(b.name));
+
+  // Closing the form gives focus back to the button that opened it.
+  useEffect(() => {
+    if (wasAdding.current && !adding) addArea.current?.querySelector('button')?.focus();
+    wasAdding.current = adding;
+  }, [adding]);
+
+  // The removed item's buttons are gone: Undo is the natural next place.
+  useEffect(() => {
+    if (removed) undoArea.current?.querySelector('button')?.focus();
+  }, [removed]);
+
+  async function remove(organisation: Organisation) {
+    setProblem(null);
+    try {
+      await session.removeOrganisation(organisation.id);
+      setRemoved(organisation);
+    } catch (error) {
+      setProblem(t(errorKey(error)));
+    }
+  }
+
+  async function undo() {
+    if (!removed) return;
+    setProblem(null);
+    try {
+      await session.saveOrganisation(removed);
+      setRemoved(null);
+    } catch (error) {
+      setProblem(t(errorKey(error)));
+    }
+  }
+
+  return (
+    <>
+      <div className="advice">
+        <p>{t('intro.neutral')}</p>
+        <p>{t('intro.askFirst')}</p>
+      </div>
+      {removed ? (
+        <Notice tone="success">
+          <div ref={undoArea} className="row row--spread">
+            <span>{t('list.removed', { name: removed.name })}</span>
+            <Button onClick={undo}>{t('common:actions.undo')}</Button>
+          </div>
+        </Notice>
+      ) : null}
+      {problem ? <Notice tone="error">{problem}</Notice> : null}
+      {adding ? (
+        <AddOrganisation onAdded={(organisation) => onOpen(organisation, true)} onCancel={() => onAdding(false)} />
+      ) : (
+        <div ref={addArea} className="organisations-add">
+          <Button variant="primary" onClick={() => onAdding(true)}>
+            {t('add.action')}
+          </Button>
+        </div>
+      )}
+      {sorted.length === 0 ? (
+        <p>{t('list.empty')}</p>
+      ) : (
+        <>
+          <p className="small">{t('list.count', { count: sorted.length })}</p>
+          <ul className="organisations">
+            {sorted.map((organisation) => (
+              <OrganisationItem
+                key={organisation.id}
+                organisation={organisation}
+                onOpen={() => onOpen(organisation, false)}
+                onRemove={() => void remove(organisation)}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+interface OrganisationItemProps {
+  organisation: Organisation;
+  onOpen: () => void;
+  onRemove: () => void;
+}
+
+function OrganisationItem({ organisation, onOpen, onRemove }: OrganisationItemProps) {
+  const { t } = useTranslation('organisations');
+  const phone = organisation.phones[0]?.number;
+  const cautious = organisation.questions.contactsImmigration?.answer === 'yes';
+  return (
+    <li className="organisation">
+      <p className="organisation__name">{organisation.name}</p>
+      <p className="organisation__type">{t(`type.options.${organisation.type}.label`)}</p>
+      <p className="small">
+        {t('list.asked', { asked: askedCount(organisation), total: ORGANISATION_QUESTIONS.length })}
+      </p>
+      {cautious ? <p className="organisation__caution">{t('list.immigrationCaution')}</p> : null}
+      {phone ? (
+        <a className="organisation__phone" href={`tel:${dialable(phone)}`} dir="ltr">
+          {displayPhone(phone)}
+        </a>
+      ) : (
+        <p className="small">{t('list.noPhone')}</p>
+      )}
+      <div className="row">
+        <Button onClick={onOpen} aria-label={`${t('list.open')}: ${organisation.name}`}>
+          {t('list.open')}
+        </Button>
+        <Button variant="danger" onClick={onRemove} aria-label={`${t('common:actions.remove')}: ${organisation.name}`}>
+          {t('common:actions.remove')}
+        </Button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,28 @@
+import { type TextareaHTMLAttributes, useId } from 'react';
+
+interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+  label: string;
+  hint?: string;
+  /** Another element that explains this one, such as the question a note answers. */
+  describedBy?: string;
+}
+
+/** A labelled box for longer text, styled like the shared Field. */
+export function TextArea({ label, hint, describedBy, className, ...textarea }: TextAreaProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const described = [hint ? hintId : null, describedBy].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={['field', className].filter(Boolean).join(' ')}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      <textarea id={id} className="field__input field__textarea" rows={3} aria-describedby={described} {...textarea} />
+    </div>
+  );
+}
