@@ -79,7 +79,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['tests/**/*.test.tsx'],
-          setupFiles: ['fake-indexeddb/auto', 'tests/setup-dom.ts'],
+          setupFiles: ['tests/features/node-realm.ts', 'fake-indexeddb/auto', 'tests/setup-dom.ts'],
         },
       },
     ],

@@ -10,6 +10,7 @@ import { Unavailable } from '../features/unavailable/Unavailable';
 import { Unlock } from '../features/unlock/Unlock';
 import { usePageLifecycleGuard } from '../safety/auto-lock';
 import { QuickExit } from '../safety/QuickExit';
+import { LoadFailure } from './LoadFailure';
 import { UpdatePrompt } from './UpdatePrompt';
 
 /** Everything behind the passphrase loads only after unlocking. */
@@ -44,9 +45,11 @@ function Phase({ state }: { state: ReturnType<typeof useSessionState> }) {
       return <Unlock />;
     case 'unlocked':
       return (
-        <Suspense fallback={<Loading />}>
-          <Unlocked />
-        </Suspense>
+        <LoadFailure>
+          <Suspense fallback={<Loading />}>
+            <Unlocked />
+          </Suspense>
+        </LoadFailure>
       );
   }
 }

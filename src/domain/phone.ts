@@ -1,30 +1,42 @@
 /**
  * Phone numbers from any country, understood by libphonenumber-js rather
  * than by hand. A number without a + is read as a number of the default
- * country (the survivor's country of residence).
+ * country (the survivor's country of residence). What cannot be understood
+ * as a valid number (a short code such as 911, a prefix such as *67) is kept
+ * and dialled exactly as written, never rewritten into another number.
  */
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 
-export type PhoneCheck = { ok: true; international: string; e164: string } | { ok: false };
+export type PhoneCheck = { ok: true; international: string; e164: string; stored: string } | { ok: false };
 
 export const DEFAULT_PHONE_COUNTRY: CountryCode = 'US';
 
+function parseValid(text: string, defaultCountry: CountryCode) {
+  const parsed = parsePhoneNumberFromString(text.trim(), defaultCountry);
+  return parsed?.isValid() ? parsed : undefined;
+}
+
+/**
+ * Checks a number as typed. `stored` is what to keep: the E.164 form, or the
+ * international form when there is an extension, so the extension survives.
+ */
 export function checkPhone(input: string, defaultCountry: CountryCode = DEFAULT_PHONE_COUNTRY): PhoneCheck {
-  const trimmed = input.trim();
-  if (!trimmed) return { ok: false };
-  const parsed = parsePhoneNumberFromString(trimmed, defaultCountry);
-  if (!parsed?.isValid()) return { ok: false };
-  return { ok: true, international: parsed.formatInternational(), e164: parsed.number };
+  const parsed = parseValid(input, defaultCountry);
+  if (!parsed) return { ok: false };
+  const international = parsed.formatInternational();
+  return { ok: true, international, e164: parsed.number, stored: parsed.ext ? international : parsed.number };
 }
 
 /** How to show a stored number: the national form for the default country, international otherwise. */
 export function displayPhone(stored: string, defaultCountry: CountryCode = DEFAULT_PHONE_COUNTRY): string {
-  const parsed = parsePhoneNumberFromString(stored, defaultCountry);
+  const parsed = parseValid(stored, defaultCountry);
   if (!parsed) return stored;
   return parsed.country === defaultCountry ? parsed.formatNational() : parsed.formatInternational();
 }
 
-/** The value for a tel: link. */
+/** The value for a tel: or sms: link (RFC 3966: an extension as ;ext=). */
 export function dialable(stored: string, defaultCountry: CountryCode = DEFAULT_PHONE_COUNTRY): string {
-  return parsePhoneNumberFromString(stored, defaultCountry)?.number ?? stored.replace(/[^\d+]/g, '');
+  const parsed = parseValid(stored, defaultCountry);
+  if (parsed) return parsed.ext ? `${parsed.number};ext=${parsed.ext}` : parsed.number;
+  return stored.replace(/[^\d+*#]/g, '');
 }

@@ -95,7 +95,7 @@ export function PersonDetails({ personId, onDone }: PersonDetailsProps) {
         setMessage({ tone: 'error', text: t('details.invalidPhone', { index: index + 1 }) });
         return;
       }
-      phones.push({ kind: phone.kind, number: checked.e164 });
+      phones.push({ kind: phone.kind, number: checked.stored });
     }
     const next: Person = {
       ...person,

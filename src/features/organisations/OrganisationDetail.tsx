@@ -107,15 +107,6 @@ function fingerprint(draft: Draft): string {
   return JSON.stringify({ ...draft, phones: draft.phones.map(({ kind, number }) => ({ kind, number })) });
 }
 
-/**
- * The stored form of a number: E.164 when that says everything, the
- * international form when it carries an extension that E.164 would drop.
- */
-function storedNumber(checked: { international: string; e164: string }): string {
-  const digits = (text: string) => text.replace(/\D/g, '');
-  return digits(checked.international) === digits(checked.e164) ? checked.e164 : checked.international;
-}
-
 function questionsOf(draft: Draft): Organisation['questions'] {
   const questions: Organisation['questions'] = {};
   for (const question of ORGANISATION_QUESTIONS) {
@@ -213,7 +204,7 @@ export function OrganisationDetail({ organisation, added, onBack }: Organisation
     for (const row of draft.phones) {
       if (!row.number.trim()) continue;
       const checked = checkPhone(row.number);
-      if (checked.ok) phones.push({ kind: row.kind, number: storedNumber(checked) });
+      if (checked.ok) phones.push({ kind: row.kind, number: checked.stored });
       else invalid.add(row.key);
     }
     setNameError(name ? null : t('name.required'));

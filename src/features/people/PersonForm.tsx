@@ -30,7 +30,7 @@ export function PersonForm({ onDone }: { onDone: () => void }) {
 
     const now = new Date().toISOString();
     const person = newPerson({ id: newRecordId(), label: trimmed, now });
-    const phones = checked?.ok ? [{ kind: 'mobile' as const, number: checked.e164 }] : [];
+    const phones = checked?.ok ? [{ kind: 'mobile' as const, number: checked.stored }] : [];
     setBusy(true);
     setProblem(null);
     try {

@@ -5,7 +5,7 @@ import { Screen } from '../../ui/Screen';
 import type { VaultErrorCode } from '../../vault/errors';
 
 /** Shown when this browser cannot keep a notebook, or this tab must reload. */
-export function Unavailable({ reason, canReload }: { reason: VaultErrorCode; canReload: boolean }) {
+export function Unavailable({ reason, canReload }: { reason: VaultErrorCode | 'load-failed'; canReload: boolean }) {
   const { t } = useTranslation();
   return (
     <Screen title={t('errors:title')}>

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { checkPhone, DEFAULT_PHONE_COUNTRY, dialable, displayPhone } from '../../src/domain/phone';
+
+describe('checkPhone', () => {
+  it('reads a number without + as a number of the country of residence (the US by default)', () => {
+    expect(DEFAULT_PHONE_COUNTRY).toBe('US');
+    for (const typed of ['202 555 0143', '(202) 555-0143', '202-555-0143', '2025550143', '1 202 555 0143']) {
+      expect(checkPhone(typed), typed).toMatchObject({
+        ok: true,
+        international: '+1 202 555 0143',
+        e164: '+12025550143',
+      });
+    }
+  });
+
+  it('accepts the national hotline written with dashes and a leading 1', () => {
+    expect(checkPhone('1-800-799-7233')).toMatchObject({
+      ok: true,
+      international: '+1 800 799 7233',
+      e164: '+18007997233',
+    });
+  });
+
+  it('accepts a Mexican number written with +52', () => {
+    expect(checkPhone('+52 55 1234 5678')).toMatchObject({
+      ok: true,
+      international: '+52 55 1234 5678',
+      e164: '+525512345678',
+    });
+    expect(checkPhone('+52 33 1234 5678')).toMatchObject({ ok: true, e164: '+523312345678' });
+  });
+
+  it('accepts Philippine mobile and landline numbers written with +63', () => {
+    expect(checkPhone('+63 917 123 4567')).toMatchObject({
+      ok: true,
+      international: '+63 917 123 4567',
+      e164: '+639171234567',
+    });
+    expect(checkPhone('+63 2 8123 4567')).toMatchObject({ ok: true, e164: '+63281234567' });
+  });
+
+  it('accepts UK numbers written with +44, even with the (0) people often keep', () => {
+    expect(checkPhone('+44 20 7946 0958')).toMatchObject({
+      ok: true,
+      international: '+44 20 7946 0958',
+      e164: '+442079460958',
+    });
+    expect(checkPhone('+44 (0)20 7946 0958')).toMatchObject({ ok: true, e164: '+442079460958' });
+    expect(checkPhone('+44 7911 123456')).toMatchObject({ ok: true, e164: '+447911123456' });
+  });
+
+  it('reads a number without + in another default country when asked', () => {
+    expect(checkPhone('07911 123456', 'GB')).toMatchObject({ ok: true, e164: '+447911123456' });
+    expect(checkPhone('07911 123456')).toEqual({ ok: false });
+  });
+
+  it('ignores spaces around the number', () => {
+    expect(checkPhone('  +52 55 1234 5678  ')).toMatchObject({ ok: true, e164: '+525512345678' });
+  });
+
+  it.each([
+    ['an empty field', ''],
+    ['only spaces', '   '],
+    ['words', 'hello'],
+    ['too few digits', '12'],
+    ['a short code', '911'],
+    ['too many digits', '202 555 01433'],
+    ['all zeros', '0000000000'],
+    ['an area code that cannot exist', '(212) 123-4567'],
+    ['a country code that does not exist', '+999 1234567'],
+    ['a doubled plus', '++44'],
+    ['a UK number without + read as American', '020 7946 0958'],
+  ])('refuses %s', (_what, typed) => {
+    expect(checkPhone(typed)).toEqual({ ok: false });
+  });
+});
+
+describe('displayPhone', () => {
+  it('shows a number of the country of residence in national form', () => {
+    expect(displayPhone('+12025550143')).toBe('(202) 555-0143');
+  });
+
+  it('shows a number from another country in international form', () => {
+    expect(displayPhone('+525512345678')).toBe('+52 55 1234 5678');
+    expect(displayPhone('+639171234567')).toBe('+63 917 123 4567');
+    expect(displayPhone('+442079460958')).toBe('+44 20 7946 0958');
+  });
+
+  it('follows the default country it is given', () => {
+    expect(displayPhone('+442079460958', 'GB')).toBe('020 7946 0958');
+    expect(displayPhone('+447400123456', 'GB')).toBe('07400 123456');
+    expect(displayPhone('+12025550143', 'GB')).toBe('+1 202 555 0143');
+  });
+
+  it('shows text it cannot read as a number as it was stored', () => {
+    expect(displayPhone('ask at the shop')).toBe('ask at the shop');
+  });
+
+  it('round-trips: what it shows is read back as the same number', () => {
+    for (const stored of ['+12025550143', '+525512345678', '+639171234567', '+442079460958']) {
+      expect(checkPhone(displayPhone(stored))).toMatchObject({ ok: true, e164: stored });
+    }
+  });
+});
+
+describe('dialable', () => {
+  it('gives the E.164 form for a tel: link', () => {
+    expect(dialable('+12025550143')).toBe('+12025550143');
+    expect(dialable('(202) 555-0143')).toBe('+12025550143');
+    expect(dialable('+52 55 1234 5678')).toBe('+525512345678');
+    expect(dialable('+63 917 123 4567')).toBe('+639171234567');
+    expect(dialable('+44 (0)20 7946 0958')).toBe('+442079460958');
+  });
+
+  it('dials an extension the way phones understand it (;ext=)', () => {
+    expect(dialable('+1 202 555 0143 ext. 12')).toBe('+12025550143;ext=12');
+  });
+
+  it('keeps only digits and + of text it cannot read as a number', () => {
+    expect(dialable('abc')).toBe('');
+  });
+
+  // Regression: a number that is not a valid one must never be rewritten into another.
+  it('keeps a short number such as 911 dialable as 911, not +1911', () => {
+    expect(dialable('911')).toBe('911');
+  });
+
+  it('keeps a caller-ID prefix such as *67 instead of folding it into the number', () => {
+    expect(dialable('*67 202 555 0143')).not.toBe('+1672025550143');
+  });
+
+  it('shows text that holds a number as it was stored, not only its digits', () => {
+    expect(displayPhone('garbage 12')).toBe('garbage 12');
+  });
+});

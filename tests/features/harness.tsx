@@ -1,0 +1,139 @@
+/**
+ * Renders the whole app over a real NotebookSession (fake IndexedDB, real
+ * Web Crypto, fast Argon2id), plus small drivers so each test reads like the
+ * behaviour it checks. Drivers find elements as a person would: by role and
+ * by label.
+ */
+import './node-realm';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import type { i18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { expect, type Mock, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { setupI18n } from '../../src/app/i18n';
+import { NotebookProvider } from '../../src/features/notebook';
+import { NotebookSession } from '../../src/vault/session';
+import type { VaultContents } from '../../src/vault/vault';
+import { FAST_KDF, freshName } from '../vault/helpers';
+
+export const PASSPHRASE = 'quiet river under the old bridge';
+
+/** Moving between screens can wait for a lazily loaded chunk and for key derivation. */
+export const SCREEN_CHANGE = { timeout: 5000 } as const;
+
+export interface Harness {
+  session: NotebookSession;
+  i18n: i18n;
+  user: UserEvent;
+  /** The database name, unique to this test. */
+  name: string;
+}
+
+/** What the session holds while unlocked; fails the test otherwise. */
+export function contentsOf(session: NotebookSession): VaultContents {
+  const state = session.getState();
+  if (state.phase !== 'unlocked') throw new Error(`expected an unlocked notebook, the phase is ${state.phase}`);
+  return state.contents;
+}
+
+/**
+ * Starts a session on a fresh database and renders the app.
+ * `notebook`: 'none' shows the first run; 'locked' and 'unlocked' create one
+ * with PASSPHRASE through the session first (faster than typing it).
+ */
+export async function renderApp(
+  options: { notebook?: 'none' | 'locked' | 'unlocked'; session?: NotebookSession } = {},
+): Promise<Harness> {
+  const name = freshName();
+  const session = options.session ?? new NotebookSession({ name, kdf: FAST_KDF });
+  await session.start();
+  const notebook = options.notebook ?? 'none';
+  if (notebook !== 'none') await session.create(PASSPHRASE);
+  if (notebook === 'locked') session.lock();
+  const i18n = await setupI18n('en');
+  const user = userEvent.setup({ delay: null });
+  render(
+    <I18nextProvider i18n={i18n}>
+      <NotebookProvider session={session}>
+        <App />
+      </NotebookProvider>
+    </I18nextProvider>,
+  );
+  // Wait for the first screen: the unlocked screens load lazily.
+  const phase = session.getState().phase;
+  if (phase === 'new') await screen.findByLabelText('Choose a passphrase', {}, SCREEN_CHANGE);
+  if (phase === 'locked') await screen.findByLabelText('Passphrase', {}, SCREEN_CHANGE);
+  if (phase === 'unlocked') await findUnlocked();
+  return { session, i18n, user, name };
+}
+
+/** Waits for the screens behind the passphrase: the bar with Lock is their sign. */
+export async function findUnlocked(): Promise<HTMLElement> {
+  return screen.findByRole('button', { name: 'Lock' }, SCREEN_CHANGE);
+}
+
+/** First run, as typed by the person. Ends on the first screen behind the passphrase. */
+export async function createNotebook(user: UserEvent, passphrase = PASSPHRASE): Promise<void> {
+  await user.type(await screen.findByLabelText('Choose a passphrase'), passphrase);
+  await user.type(screen.getByLabelText('Type it again'), passphrase);
+  await user.click(screen.getByRole('button', { name: 'Create my notebook' }));
+  await findUnlocked();
+}
+
+/** Types a passphrase on the unlock screen and presses Open. */
+export async function submitPassphrase(user: UserEvent, passphrase: string): Promise<void> {
+  await user.type(await screen.findByLabelText('Passphrase', {}, SCREEN_CHANGE), passphrase);
+  await user.click(screen.getByRole('button', { name: 'Open' }));
+}
+
+/** The sections of the top bar and the heading each one opens on. */
+const SECTIONS = { List: 'People', Steps: 'Step by step', Settings: 'Settings' } as const;
+
+export async function goTo(user: UserEvent, section: keyof typeof SECTIONS): Promise<void> {
+  const nav = screen.getByRole('navigation', { name: 'Sections' });
+  await user.click(within(nav).getByRole('button', { name: section }));
+  await screen.findByRole('heading', { name: SECTIONS[section], level: 1 }, SCREEN_CHANGE);
+}
+
+/** Opens the add form from the list, fills it and saves. Does not wait for the result. */
+export async function fillPerson(user: UserEvent, fields: { label: string; phone?: string }): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'Add a person' }));
+  const form = screen.getByRole('form', { name: 'Add a person' });
+  await user.type(within(form).getByLabelText('Name to show'), fields.label);
+  if (fields.phone) await user.type(within(form).getByLabelText('Phone number'), fields.phone);
+  await user.click(within(form).getByRole('button', { name: 'Save' }));
+}
+
+/** Adds a person from the list and waits until the form has closed and they are listed. */
+export async function addPerson(user: UserEvent, fields: { label: string; phone?: string }): Promise<void> {
+  await fillPerson(user, fields);
+  await waitFor(() => expect(screen.queryByRole('form', { name: 'Add a person' })).toBeNull());
+  await screen.findByText(fields.label.trim(), { selector: '.person__label' });
+}
+
+/** The list item of the person with this label. */
+export function personCard(label: string): HTMLElement {
+  const item = screen.getByText(label, { selector: '.person__label' }).closest('li');
+  if (!item) throw new Error(`no list item for ${label}`);
+  return item;
+}
+
+/**
+ * Pretends the browser has a Storage API whose `persisted()` and `persist()`
+ * answer as given, or ('unsupported') one without them. Returns the undo.
+ */
+export function stubPersistentStorage(answer: boolean | 'unsupported'): {
+  persist: Mock<() => Promise<boolean>>;
+  restore: () => void;
+} {
+  const persist = vi.fn(async () => answer === true);
+  const storage = answer === 'unsupported' ? {} : { persist, persisted: async () => answer };
+  Object.defineProperty(navigator, 'storage', { configurable: true, value: storage });
+  return {
+    persist,
+    restore: () => {
+      Reflect.deleteProperty(navigator, 'storage');
+    },
+  };
+}

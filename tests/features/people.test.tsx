@@ -1,0 +1,215 @@
+import './node-realm';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import {
+  addPerson,
+  contentsOf,
+  fillPerson,
+  goTo,
+  PASSPHRASE,
+  personCard,
+  renderApp,
+  SCREEN_CHANGE,
+  submitPassphrase,
+} from './harness';
+
+const PHONE_INVALID = 'This does not look like a phone number. Check the digits, or start with + and the country code.';
+
+/** An unlocked, empty notebook, on the list. */
+async function onTheList() {
+  const harness = await renderApp({ notebook: 'unlocked' });
+  await goTo(harness.user, 'List');
+  return harness;
+}
+
+describe('people on the list', () => {
+  it('adding a person with a label and a local phone shows them with links to call and text', async () => {
+    const { user, session } = await onTheList();
+    await addPerson(user, { label: 'Ana', phone: '(202) 555-0143' });
+
+    const card = personCard('Ana');
+    expect(within(card).getByText('(202) 555-0143')).toBeTruthy();
+    const call = within(card).getByRole('link', { name: 'Call: Ana, (202) 555-0143' });
+    expect(call.getAttribute('href')).toBe('tel:+12025550143');
+    const text = within(card).getByRole('link', { name: 'Text: Ana, (202) 555-0143' });
+    expect(text.getAttribute('href')).toBe('sms:+12025550143');
+    expect(contentsOf(session).people).toMatchObject([
+      { label: 'Ana', phones: [{ kind: 'mobile', number: '+12025550143' }] },
+    ]);
+  });
+
+  it('shows a number from another country in international form', async () => {
+    const { user } = await onTheList();
+    await addPerson(user, { label: 'Rosa', phone: '+52 55 1234 5678' });
+
+    const call = within(personCard('Rosa')).getByRole('link', { name: 'Call: Rosa, +52 55 1234 5678' });
+    expect(call.getAttribute('href')).toBe('tel:+525512345678');
+  });
+
+  it('keeps labels written in Arabic, Chinese and Devanagari', async () => {
+    const { user, session } = await onTheList();
+    for (const label of ['سارة', '王芳', 'प्रिया']) await addPerson(user, { label });
+
+    for (const label of ['سارة', '王芳', 'प्रिया']) expect(personCard(label)).toBeTruthy();
+    expect(
+      contentsOf(session)
+        .people.map((person) => person.label)
+        .sort(),
+    ).toEqual(['سارة', '王芳', 'प्रिया'].sort());
+  });
+
+  it('a phone number that is not valid shows the error and saves nothing', async () => {
+    const { user, session } = await onTheList();
+    await fillPerson(user, { label: 'Tomas', phone: '12' });
+
+    expect((await screen.findByRole('alert')).textContent).toBe(PHONE_INVALID);
+    const phone = screen.getByLabelText('Phone number') as HTMLInputElement;
+    expect(phone.getAttribute('aria-invalid')).toBe('true');
+    expect(phone.value).toBe('12');
+    expect((screen.getByLabelText('Name to show') as HTMLInputElement).value).toBe('Tomas');
+    expect(contentsOf(session).people).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByText(/^Your list is empty\./)).toBeTruthy();
+    expect(screen.queryByText('Tomas')).toBeNull();
+  });
+
+  it('asks for a name when the label is only spaces, and saves nothing', async () => {
+    const { user, session } = await onTheList();
+    await fillPerson(user, { label: '   ' });
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Please write a name, initials or a nickname.');
+    expect(contentsOf(session).people).toEqual([]);
+  });
+
+  it('trims the label and saves a person without a phone, with nothing to call', async () => {
+    const { user, session } = await onTheList();
+    await addPerson(user, { label: '  K.M.  ' });
+
+    expect(within(personCard('K.M.')).queryByRole('link')).toBeNull();
+    expect(contentsOf(session).people).toMatchObject([{ label: 'K.M.', phones: [] }]);
+  });
+
+  it('lists people in alphabetical order of their label', async () => {
+    const { user } = await onTheList();
+    for (const label of ['Zoe', 'Ana', 'Milo']) await addPerson(user, { label });
+
+    const labels = [...document.querySelectorAll('.person__label')].map((label) => label.textContent);
+    expect(labels).toEqual(['Ana', 'Milo', 'Zoe']);
+  });
+
+  it('cancelling the form saves nothing', async () => {
+    const { user, session } = await onTheList();
+    await user.click(screen.getByRole('button', { name: 'Add a person' }));
+    await user.type(screen.getByLabelText('Name to show'), 'Never saved');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    expect(screen.queryByRole('form', { name: 'Add a person' })).toBeNull();
+    expect(screen.queryByText('Never saved')).toBeNull();
+    expect(contentsOf(session).people).toEqual([]);
+  });
+
+  it('changing the label in Details keeps the phone', async () => {
+    const { user, session } = await onTheList();
+    await addPerson(user, { label: 'Rosa', phone: '+52 55 1234 5678' });
+
+    await user.click(screen.getByRole('button', { name: 'Details: Rosa' }));
+    const label = (await screen.findByLabelText('Name to show in this app', {}, SCREEN_CHANGE)) as HTMLInputElement;
+    expect(label.value).toBe('Rosa');
+    expect((screen.getByLabelText('Number 1') as HTMLInputElement).value).toBe('+52 55 1234 5678');
+    await user.clear(label);
+    await user.type(label, 'Rosa M');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    expect(screen.queryByText('Rosa', { selector: '.person__label' })).toBeNull();
+    expect(within(personCard('Rosa M')).getByRole('link', { name: 'Call: Rosa M, +52 55 1234 5678' })).toBeTruthy();
+    expect(contentsOf(session).people).toMatchObject([{ label: 'Rosa M', phones: [{ number: '+525512345678' }] }]);
+  });
+
+  it('a number in Details that is not valid shows which one, and saves nothing', async () => {
+    const { user, session } = await onTheList();
+    await addPerson(user, { label: 'Lin', phone: '202 555 0188' });
+    const before = contentsOf(session).people;
+
+    await user.click(screen.getByRole('button', { name: 'Details: Lin' }));
+    const number = await screen.findByLabelText('Number 1', {}, SCREEN_CHANGE);
+    await user.clear(number);
+    await user.type(number, '555');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Number 1 does not look like a phone number.');
+    expect(contentsOf(session).people).toEqual(before);
+  });
+
+  it('emptying the number in Details leaves the person without one', async () => {
+    const { user, session } = await onTheList();
+    await addPerson(user, { label: 'Lin', phone: '202 555 0188' });
+
+    await user.click(screen.getByRole('button', { name: 'Details: Lin' }));
+    await user.clear(await screen.findByLabelText('Number 1', {}, SCREEN_CHANGE));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    expect(within(personCard('Lin')).queryByRole('link')).toBeNull();
+    expect(contentsOf(session).people[0]?.phones).toEqual([]);
+  });
+
+  it('removing shows an undo that brings the person back with their phone', async () => {
+    const { user, session } = await onTheList();
+    await addPerson(user, { label: 'Ana', phone: '202 555 0143' });
+    await addPerson(user, { label: 'Bea' });
+    const ana = contentsOf(session).people.find((person) => person.label === 'Ana');
+
+    await user.click(screen.getByRole('button', { name: 'Remove: Ana' }));
+    const notice = (await screen.findByText('Ana was removed.')).closest<HTMLElement>('[role="status"]');
+    if (!notice) throw new Error('the removal is not announced as a status');
+    expect(screen.queryByText('Ana', { selector: '.person__label' })).toBeNull();
+    expect(contentsOf(session).people.map((person) => person.label)).toEqual(['Bea']);
+
+    await user.click(within(notice).getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Ana', { selector: '.person__label' })).toBeTruthy();
+    expect(within(personCard('Ana')).getByText('(202) 555-0143')).toBeTruthy();
+    expect(screen.queryByText('Ana was removed.')).toBeNull();
+    expect(contentsOf(session).people.find((person) => person.label === 'Ana')).toEqual(ana);
+  });
+
+  it('keeps people across a lock, and a removal stays removed', async () => {
+    const { user } = await onTheList();
+    await addPerson(user, { label: 'Ana', phone: '202 555 0143' });
+    await addPerson(user, { label: 'Bea' });
+    await user.click(screen.getByRole('button', { name: 'Remove: Bea' }));
+    await screen.findByText('Bea was removed.');
+
+    await user.click(screen.getByRole('button', { name: 'Lock' }));
+    await submitPassphrase(user, PASSPHRASE);
+
+    expect(await screen.findByText('Ana', { selector: '.person__label' }, SCREEN_CHANGE)).toBeTruthy();
+    expect(within(personCard('Ana')).getByText('(202) 555-0143')).toBeTruthy();
+    expect(screen.queryByText('Bea', { selector: '.person__label' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('the first Call shows a note that calls show in the phone log, and Not now stays on the list', async () => {
+    const { user, session } = await onTheList();
+    await addPerson(user, { label: 'Ana', phone: '202 555 0143' });
+
+    await user.click(within(personCard('Ana')).getByRole('link', { name: 'Call: Ana, (202) 555-0143' }));
+    const note = await screen.findByRole('alert');
+    expect(note.textContent).toContain('Before you call or text');
+    expect(note.textContent).toContain('call log and on the phone bill');
+
+    await user.click(within(note).getByRole('button', { name: 'Not now' }));
+    await waitFor(() => expect(screen.queryByText('Before you call or text')).toBeNull());
+    expect(contentsOf(session).settings.callNoticeSeen).toBe(false);
+    expect(screen.getByRole('heading', { name: 'People', level: 1 })).toBeTruthy();
+  });
+
+  // Regression: saving the E.164 form alone used to drop the extension.
+  it('keeps an extension typed after a work number', async () => {
+    const { user, session } = await onTheList();
+    await addPerson(user, { label: 'Office', phone: '202 555 0143 ext. 12' });
+    const stored = contentsOf(session).people[0]?.phones[0]?.number;
+    expect(stored).toBe('+1 202 555 0143 ext. 12');
+  });
+});
