@@ -20,7 +20,7 @@ export function StepScreen({ step, onOpen, children, ownScreen = false }: StepSc
   const next = STEPS[index + 1];
   const progressLabel = t('progress', { step: index + 1, total: STEPS.length });
   const progress = (
-    <div className="progress">
+    <div className="step-progress">
       <p className="small">{progressLabel}</p>
       <progress max={STEPS.length} value={index + 1} aria-label={progressLabel} />
     </div>
