@@ -67,6 +67,22 @@ test.describe('no network trail', () => {
     await unlock(page);
     await expect(page.getByText('Ana', { exact: true })).toBeVisible();
     await addPerson(page, 'Bo', '+44 20 7946 0958');
+    await page.getByRole('button', { name: 'Steps', exact: true }).click();
+    for (const [step, heading] of [
+      ['The people in your life', 'The people in your life'],
+      ['Who may be safer to trust', 'Who may be safer to trust'],
+      ['Community organisations', 'Organisations'],
+    ]) {
+      await page.getByRole('button', { name: new RegExp(`Open step \\d: ${step}`) }).click();
+      await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+      await page.getByRole('button', { name: 'Steps', exact: true }).click();
+    }
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await page.getByRole('button', { name: 'Ask the questions: Bo' }).click();
+    await expect(page.getByRole('heading', { name: 'Who may be safer to trust', level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await page.getByRole('button', { name: 'Details: Bo' }).click();
+    await expect(page.getByLabel('Name to show in this app')).toHaveValue('Bo');
     await page.getByRole('button', { name: 'Settings' }).click();
     await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
     await page.getByRole('button', { name: 'Exit' }).click();
