@@ -6,6 +6,7 @@
  */
 import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { readPreference, writePreference } from '../safety/preferences';
 import { languageInfo, pickLanguage, SOURCE_LANGUAGE } from '../ui/languages';
 
 type Messages = Record<string, unknown>;
@@ -19,8 +20,6 @@ export const NAMESPACES = [
       .map((path) => path.replace(/^.*\/([^/]+)\.json$/, '$1')),
   ),
 ];
-
-const LANGUAGE_KEY = 'notebook.language';
 
 const bundledBackend: BackendModule = {
   type: 'backend',
@@ -36,19 +35,11 @@ const bundledBackend: BackendModule = {
 };
 
 export function storedLanguage(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(LANGUAGE_KEY) ?? null;
-  } catch {
-    return null;
-  }
+  return readPreference('language');
 }
 
 export function rememberLanguage(code: string): void {
-  try {
-    globalThis.localStorage?.setItem(LANGUAGE_KEY, code);
-  } catch {
-    // Private modes may refuse storage; the choice then lasts for this visit.
-  }
+  writePreference('language', code);
 }
 
 export function applyDocumentLanguage(code: string): void {
