@@ -12,6 +12,7 @@ import { checkPhone, displayPhone } from '../../domain/phone';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { TextArea } from '../../ui/TextArea';
 import { errorKey } from '../errors';
 import { useContents, useSession } from '../notebook';
 import { recordChanges } from './history';
@@ -75,7 +76,7 @@ export function PersonDetails({ personId, onDone }: PersonDetailsProps) {
   const [draft, setDraft] = useState<Draft | null>(() => (person ? draftOf(person) : null));
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const ids = { circle: useId(), country: useId(), notes: useId(), ownTasks: useId() };
+  const ids = { circle: useId(), country: useId() };
 
   if (!person || !draft) return null;
   const update = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
@@ -318,33 +319,20 @@ export function PersonDetails({ personId, onDone }: PersonDetailsProps) {
             <span>{t(`details.taskNames.${task}`)}</span>
           </label>
         ))}
-        <div className="field">
-          <label className="field__label" htmlFor={ids.ownTasks}>
-            {t('details.ownTasks')}
-          </label>
-          <p className="field__hint">{t('details.ownTasksHint')}</p>
-          <textarea
-            id={ids.ownTasks}
-            className="field__input"
-            rows={3}
-            value={draft.ownTasks}
-            onChange={(e) => update({ ownTasks: e.target.value })}
-          />
-        </div>
+        <TextArea
+          label={t('details.ownTasks')}
+          hint={t('details.ownTasksHint')}
+          value={draft.ownTasks}
+          onChange={(e) => update({ ownTasks: e.target.value })}
+        />
       </fieldset>
 
-      <div className="field">
-        <label className="field__label" htmlFor={ids.notes}>
-          {t('details.notes')}
-        </label>
-        <textarea
-          id={ids.notes}
-          className="field__input"
-          rows={4}
-          value={draft.notes}
-          onChange={(e) => update({ notes: e.target.value })}
-        />
-      </div>
+      <TextArea
+        label={t('details.notes')}
+        rows={4}
+        value={draft.notes}
+        onChange={(e) => update({ notes: e.target.value })}
+      />
 
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <div className="row">

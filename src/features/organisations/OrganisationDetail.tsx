@@ -21,10 +21,10 @@ import { checkPhone, displayPhone } from '../../domain/phone';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { TextArea } from '../../ui/TextArea';
 import { errorKey } from '../errors';
 import { useSession } from '../notebook';
 import { NAME_MAX_LENGTH } from './AddOrganisation';
-import { TextArea } from './TextArea';
 import { TypeChoice } from './TypeChoice';
 
 const SHORT_MAX_LENGTH = 200;
