@@ -85,7 +85,9 @@ test('a walk through the steps is kept entirely across a reload, half-finished s
   await page.getByRole('button', { name: 'See the suggestion' }).click();
   await expect(page.getByRole('heading', { name: /A suggestion for .Tío R./ })).toBeVisible();
   await expect(page.locator('.screening__suggested')).toContainText('Better not to involve them');
-  await expect(page.getByText(/^You answered Yes to: Has .Tío R. ever said they would call immigration on you or your family\?$/)).toBeVisible();
+  await expect(
+    page.getByText(/^You answered Yes to: Has .Tío R. ever said they would call immigration on you or your family\?$/),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Save my choice' }).click();
 
   // Lina answers every sign well, and becomes a person to contact first with two tasks.
@@ -102,7 +104,10 @@ test('a walk through the steps is kept entirely across a reload, half-finished s
 
   await page.getByRole('button', { name: 'List', exact: true }).click();
   await page.getByRole('button', { name: 'Details: Lina' }).click();
-  await page.getByRole('group', { name: 'Place in your list' }).getByRole('radio', { name: /contact first/ }).check();
+  await page
+    .getByRole('group', { name: 'Place in your list' })
+    .getByRole('radio', { name: /contact first/ })
+    .check();
   await page.getByRole('checkbox', { name: 'A ride' }).check();
   await page.getByRole('checkbox', { name: 'Holding a spare key' }).check();
   await page.getByRole('button', { name: 'Save' }).click();
@@ -141,7 +146,7 @@ test('a walk through the steps is kept entirely across a reload, half-finished s
     ['Friends and neighbours', 'Lina'],
     ['Family in your country of origin', 'Tío R'],
     ['Work, school or childcare', 'Mei'],
-  ]) {
+  ] as const) {
     const group = circleGroup(page, circle);
     await expect(group.getByText(label, { exact: true })).toBeVisible();
   }

@@ -5,11 +5,17 @@ export const PASSPHRASE = 'river lantern quietly seven';
 
 export async function createNotebook(page: Page, passphrase = PASSPHRASE): Promise<void> {
   await page.goto('/');
+  await chooseLanguage(page, 'English');
   await page.getByLabel('Choose a passphrase').fill(passphrase);
   await page.getByLabel('Type it again').fill(passphrase);
   await page.getByRole('button', { name: 'Create my notebook' }).click();
   // Key derivation is deliberately slow; allow for a busy machine.
   await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible({ timeout: 30_000 });
+}
+
+/** The first screen on a new device: the language, each named in itself. */
+export async function chooseLanguage(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click();
 }
 
 export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {

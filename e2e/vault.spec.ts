@@ -74,7 +74,8 @@ test.describe('the encrypted notebook', () => {
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('button', { name: 'Delete everything…' }).click();
     await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-    await expect(page.getByLabel('Choose a passphrase')).toBeVisible();
+    // Nothing is left, not even the language: the first screen asks for it again.
+    await expect(page.getByRole('heading', { name: 'Choose your language', level: 1 })).toBeVisible();
     const stored = JSON.parse(await dumpOriginStorage(page)) as Record<string, unknown>;
     expect(stored['idb:notebook/keystore']).toEqual([]);
     expect(stored['idb:notebook/people']).toEqual([]);

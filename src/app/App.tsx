@@ -2,8 +2,10 @@
  * The shell: picks the screen from the session's phase. Screens change by
  * state, never by URL, so the app adds nothing to the browser's history.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { chosenLanguage } from '../features/language/choice';
+import { FirstLanguage } from '../features/language/FirstLanguage';
 import { useSession, useSessionState } from '../features/notebook';
 import { CreatePassphrase } from '../features/setup/CreatePassphrase';
 import { Unavailable } from '../features/unavailable/Unavailable';
@@ -30,6 +32,8 @@ export function App() {
 }
 
 function Phase({ state }: { state: ReturnType<typeof useSessionState> }) {
+  // Read on every render: deleting everything forgets the language too.
+  const [, languageWasChosen] = useState(0);
   switch (state.phase) {
     case 'starting':
       return <Loading />;
@@ -40,7 +44,12 @@ function Phase({ state }: { state: ReturnType<typeof useSessionState> }) {
     case 'closed':
       return <Unavailable reason={state.reason} canReload />;
     case 'new':
-      return <CreatePassphrase />;
+      // On a new device the language comes first, before any other word.
+      return chosenLanguage() !== null ? (
+        <CreatePassphrase />
+      ) : (
+        <FirstLanguage onChosen={() => languageWasChosen((count) => count + 1)} />
+      );
     case 'locked':
       return <Unlock />;
     case 'unlocked':

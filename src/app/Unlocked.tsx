@@ -108,11 +108,8 @@ function CurrentView({ view, setView }: { view: View; setView: (view: View) => v
     case 'settings':
       return <Settings />;
     case 'screening':
-      return (
-        <Screen title={t('steps.screening.name')}>
-          <Screening key={view.personId} personId={view.personId} onDone={() => setView(view.back)} />
-        </Screen>
-      );
+      // Screening is a screen of its own, with the person's name in its heading.
+      return <Screening key={view.personId} personId={view.personId} onDone={() => setView(view.back)} />;
     case 'details':
       return (
         <Screen title={t('steps.list.name')}>
@@ -123,24 +120,28 @@ function CurrentView({ view, setView }: { view: View; setView: (view: View) => v
       switch (view.step) {
         case 'circles':
           return (
-            <StepScreen step="circles" onOpen={openStep}>
+            <StepScreen key="circles" step="circles" onOpen={openStep}>
               <Circles />
             </StepScreen>
           );
         case 'screening':
           return (
-            <StepScreen step="screening" onOpen={openStep}>
+            <StepScreen key="screening" step="screening" onOpen={openStep}>
               <ScreeningChooser onScreen={screen} />
             </StepScreen>
           );
         case 'organisations':
           return (
-            <StepScreen step="organisations" onOpen={openStep} ownScreen>
+            <StepScreen key="organisations" step="organisations" onOpen={openStep} ownScreen>
               <Organisations />
             </StepScreen>
           );
         case 'list':
-          return <People onDetails={details} onScreen={screen} onStart={() => openStep('circles')} />;
+          return (
+            <StepScreen key="list" step="list" onOpen={openStep} ownScreen>
+              <People onDetails={details} onScreen={screen} onStart={() => openStep('circles')} />
+            </StepScreen>
+          );
       }
   }
 }

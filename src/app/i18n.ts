@@ -1,13 +1,13 @@
 /**
  * i18next with every language bundled as its own lazily loaded chunk (all of
- * them precached by the service worker, so switching works offline). The
- * chosen language is remembered outside the vault because the unlock screen
- * needs it; it says nothing personal.
+ * them precached by the service worker, so switching works offline). Before
+ * anyone chooses, the browser's language decides, when it is one we have.
  */
 import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { readPreference, writePreference } from '../safety/preferences';
-import { languageInfo, pickLanguage, SOURCE_LANGUAGE } from '../ui/languages';
+import { chosenLanguage } from '../features/language/choice';
+import { LANGUAGES, languageInfo, PSEUDO_LANGUAGE, pickLanguage, SOURCE_LANGUAGE } from '../ui/languages';
+import { pseudoMessages } from './pseudo';
 
 type Messages = Record<string, unknown>;
 
@@ -21,26 +21,22 @@ export const NAMESPACES = [
   ),
 ];
 
+function loadMessages(language: string, namespace: string): Promise<Messages> {
+  if (language === PSEUDO_LANGUAGE.code) return loadMessages(SOURCE_LANGUAGE, namespace).then(pseudoMessages);
+  const load = loaders[`../../locales/${language}/${namespace}.json`];
+  return load ? load() : Promise.resolve({});
+}
+
 const bundledBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, namespace, callback) {
-    const load = loaders[`../../locales/${language}/${namespace}.json`];
-    if (!load) return callback(null, {});
-    load().then(
+    loadMessages(language, namespace).then(
       (messages) => callback(null, messages),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );
   },
 };
-
-export function storedLanguage(): string | null {
-  return readPreference('language');
-}
-
-export function rememberLanguage(code: string): void {
-  writePreference('language', code);
-}
 
 export function applyDocumentLanguage(code: string): void {
   if (typeof document === 'undefined') return;
@@ -49,18 +45,16 @@ export function applyDocumentLanguage(code: string): void {
 }
 
 export async function setupI18n(language?: string): Promise<i18n> {
-  const initial = language ?? storedLanguage() ?? pickLanguage(globalThis.navigator?.languages ?? []);
+  const initial = language ?? chosenLanguage() ?? pickLanguage(globalThis.navigator?.languages ?? []);
   const instance = i18next.createInstance();
-  instance.on('languageChanged', (code) => {
-    applyDocumentLanguage(code);
-    rememberLanguage(code);
-  });
+  instance.on('languageChanged', applyDocumentLanguage);
   await instance
     .use(bundledBackend)
     .use(initReactI18next)
     .init({
       lng: initial,
       fallbackLng: SOURCE_LANGUAGE,
+      supportedLngs: [...LANGUAGES.map((language) => language.code), PSEUDO_LANGUAGE.code],
       ns: NAMESPACES,
       defaultNS: 'common',
       interpolation: { escapeValue: false },

@@ -6,22 +6,63 @@ export interface LanguageInfo {
   dir: 'ltr' | 'rtl';
 }
 
-export const LANGUAGES: readonly LanguageInfo[] = [{ code: 'en', name: 'English', dir: 'ltr' }];
+/**
+ * In the order shown to a person choosing: English first (the source), then
+ * the others by the number of people in the US who speak them at home.
+ */
+export const LANGUAGES: readonly LanguageInfo[] = [
+  { code: 'en', name: 'English', dir: 'ltr' },
+  { code: 'es', name: 'Español', dir: 'ltr' },
+  { code: 'zh-Hans', name: '中文（简体）', dir: 'ltr' },
+  { code: 'zh-Hant', name: '中文（繁體）', dir: 'ltr' },
+  { code: 'tl', name: 'Tagalog', dir: 'ltr' },
+  { code: 'vi', name: 'Tiếng Việt', dir: 'ltr' },
+  { code: 'ar', name: 'العربية', dir: 'rtl' },
+  { code: 'fr', name: 'Français', dir: 'ltr' },
+  { code: 'ko', name: '한국어', dir: 'ltr' },
+  { code: 'ru', name: 'Русский', dir: 'ltr' },
+  { code: 'pt', name: 'Português', dir: 'ltr' },
+  { code: 'ht', name: 'Kreyòl ayisyen', dir: 'ltr' },
+  { code: 'hi', name: 'हिन्दी', dir: 'ltr' },
+  { code: 'fa', name: 'فارسی', dir: 'rtl' },
+];
 
 export const SOURCE_LANGUAGE = 'en';
 
+/**
+ * A made-up language for development and tests: every string is English
+ * wrapped in markers, so text that skipped translation stands out.
+ */
+export const PSEUDO_LANGUAGE: LanguageInfo = { code: 'en-XA', name: '[Ƥşëůđő]', dir: 'ltr' };
+
 export function languageInfo(code: string): LanguageInfo {
+  if (code === PSEUDO_LANGUAGE.code) return PSEUDO_LANGUAGE;
   return LANGUAGES.find((language) => language.code === code) ?? { code, name: code, dir: 'ltr' };
+}
+
+/** Other codes browsers use for a language we have. */
+const ALIASES: Record<string, string> = { fil: 'tl', pes: 'fa', prs: 'fa' };
+const TRADITIONAL_CHINESE_REGIONS = ['tw', 'hk', 'mo'];
+
+/** Chinese is chosen by script, named or implied by the region; others by alias. */
+function aliasOf(lower: string): string | undefined {
+  const parts = lower.split('-');
+  if (parts[0] === 'zh') {
+    if (parts.includes('hant')) return 'zh-Hant';
+    if (parts.includes('hans')) return 'zh-Hans';
+    return parts.some((part) => TRADITIONAL_CHINESE_REGIONS.includes(part)) ? 'zh-Hant' : 'zh-Hans';
+  }
+  return ALIASES[parts[0] ?? ''];
 }
 
 /** The first of the browser's languages that we have, or English. */
 export function pickLanguage(preferred: readonly string[], available = LANGUAGES.map((l) => l.code)): string {
+  const find = (code: string | undefined) =>
+    code ? available.find((candidate) => candidate.toLowerCase() === code.toLowerCase()) : undefined;
   for (const tag of preferred) {
     const lower = tag.toLowerCase();
-    const exact = available.find((code) => code.toLowerCase() === lower);
-    if (exact) return exact;
-    const base = available.find((code) => code.toLowerCase() === lower.split('-')[0]);
-    if (base) return base;
+    const match = find(lower) ?? find(aliasOf(lower)) ?? find(lower.split('-')[0]);
+    if (match) return match;
   }
   return SOURCE_LANGUAGE;
 }

@@ -43,15 +43,23 @@ export function contentsOf(session: NotebookSession): VaultContents {
  * with PASSPHRASE through the session first (faster than typing it).
  */
 export async function renderApp(
-  options: { notebook?: 'none' | 'locked' | 'unlocked'; session?: NotebookSession } = {},
+  options: {
+    notebook?: 'none' | 'locked' | 'unlocked';
+    session?: NotebookSession;
+    /** Whether a language was chosen on this device before; false shows the language screen first. */
+    languageChosen?: boolean;
+    language?: string;
+  } = {},
 ): Promise<Harness> {
+  localStorage.clear();
+  if (options.languageChosen ?? true) localStorage.setItem('notebook.language', options.language ?? 'en');
   const name = freshName();
   const session = options.session ?? new NotebookSession({ name, kdf: FAST_KDF });
   await session.start();
   const notebook = options.notebook ?? 'none';
   if (notebook !== 'none') await session.create(PASSPHRASE);
   if (notebook === 'locked') session.lock();
-  const i18n = await setupI18n('en');
+  const i18n = await setupI18n();
   const user = userEvent.setup({ delay: null });
   render(
     <I18nextProvider i18n={i18n}>
@@ -62,9 +70,16 @@ export async function renderApp(
   );
   // Wait for the first screen: the unlocked screens load lazily.
   const phase = session.getState().phase;
-  if (phase === 'new') await screen.findByLabelText('Choose a passphrase', {}, SCREEN_CHANGE);
-  if (phase === 'locked') await screen.findByLabelText('Passphrase', {}, SCREEN_CHANGE);
-  if (phase === 'unlocked') await findUnlocked();
+  const chosen = options.languageChosen ?? true;
+  if (!chosen && phase === 'new') {
+    await screen.findByRole('heading', { level: 1, name: i18n.t('language.choose') }, SCREEN_CHANGE);
+  } else if (i18n.language !== 'en') {
+    await screen.findByRole('heading', { level: 1 }, SCREEN_CHANGE);
+  } else {
+    if (phase === 'new') await screen.findByLabelText('Choose a passphrase', {}, SCREEN_CHANGE);
+    if (phase === 'locked') await screen.findByLabelText('Passphrase', {}, SCREEN_CHANGE);
+    if (phase === 'unlocked') await findUnlocked();
+  }
   return { session, i18n, user, name };
 }
 

@@ -157,11 +157,13 @@ describe('settings: deleting everything', () => {
     await user.click(screen.getByRole('button', { name: 'Delete everything…' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
 
-    expect(await screen.findByRole('heading', { name: 'Welcome', level: 1 }, SCREEN_CHANGE)).toBeTruthy();
-    expect(screen.getByLabelText('Choose a passphrase')).toBeTruthy();
+    // Nothing is left, not even the language: the first screen asks for it again.
+    expect(await screen.findByRole('heading', { name: 'Choose your language', level: 1 }, SCREEN_CHANGE)).toBeTruthy();
     expect(session.getState().phase).toBe('new');
     expect(document.body.textContent).not.toContain('Ana');
     expect(localStorage.length).toBe(0);
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('heading', { name: 'Welcome', level: 1 }, SCREEN_CHANGE)).toBeTruthy();
 
     await createNotebook(user, 'a brand new passphrase');
     await goTo(user, 'List');
@@ -174,7 +176,7 @@ describe('settings: deleting everything', () => {
     await goTo(user, 'Settings');
     await user.click(screen.getByRole('button', { name: 'Delete everything…' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
-    await screen.findByLabelText('Choose a passphrase', {}, SCREEN_CHANGE);
+    await screen.findByRole('heading', { name: 'Choose your language', level: 1 }, SCREEN_CHANGE);
 
     await expect(session.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'no-vault' });
   });

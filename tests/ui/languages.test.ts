@@ -11,7 +11,7 @@ describe('pickLanguage', () => {
 
   it('falls back to English for languages the app does not have yet', () => {
     expect(pickLanguage(['xx-YY'])).toBe('en');
-    expect(pickLanguage(['tl-PH', 'ar-EG'])).toBe(SOURCE_LANGUAGE);
+    expect(pickLanguage(['yo-NG', 'sw-KE'])).toBe(SOURCE_LANGUAGE);
     expect(pickLanguage([])).toBe('en');
     expect(pickLanguage([''])).toBe('en');
   });
@@ -42,5 +42,36 @@ describe('languages', () => {
   it('describes English, and a code it does not know as left to right under its own code', () => {
     expect(languageInfo('en')).toEqual({ code: 'en', name: 'English', dir: 'ltr' });
     expect(languageInfo('xx')).toEqual({ code: 'xx', name: 'xx', dir: 'ltr' });
+  });
+});
+
+describe('pickLanguage with every language the app has', () => {
+  it('chooses Chinese by script, or by the region when the script is not named', () => {
+    expect(pickLanguage(['zh-CN'])).toBe('zh-Hans');
+    expect(pickLanguage(['zh'])).toBe('zh-Hans');
+    expect(pickLanguage(['zh-SG'])).toBe('zh-Hans');
+    expect(pickLanguage(['zh-TW'])).toBe('zh-Hant');
+    expect(pickLanguage(['zh-HK'])).toBe('zh-Hant');
+    expect(pickLanguage(['zh-Hant-US'])).toBe('zh-Hant');
+    expect(pickLanguage(['zh-Hans-HK'])).toBe('zh-Hans');
+  });
+
+  it('knows Filipino as Tagalog, and regional Spanish, Arabic, Persian and Portuguese as their language', () => {
+    expect(pickLanguage(['fil-PH'])).toBe('tl');
+    expect(pickLanguage(['es-419'])).toBe('es');
+    expect(pickLanguage(['ar-EG'])).toBe('ar');
+    expect(pickLanguage(['fa-IR'])).toBe('fa');
+    expect(pickLanguage(['pt-BR'])).toBe('pt');
+    expect(pickLanguage(['ht-HT'])).toBe('ht');
+  });
+
+  it('says Arabic and Persian are written right to left, and the others left to right', () => {
+    const rtl = LANGUAGES.filter((language) => language.dir === 'rtl').map((language) => language.code);
+    expect(rtl.sort()).toEqual(['ar', 'fa']);
+  });
+
+  it('lists each language once', () => {
+    const codes = LANGUAGES.map((language) => language.code);
+    expect(new Set(codes).size).toBe(codes.length);
   });
 });

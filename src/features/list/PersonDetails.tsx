@@ -4,7 +4,7 @@
  */
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CIRCLES, type Circle, COUNTRIES, type Country } from '../../domain/circles';
+import { CIRCLES, type Circle, COUNTRIES, type Country, countryOfCircle } from '../../domain/circles';
 import { PHONE_KINDS, type Phone, type PhoneKind } from '../../domain/common';
 import { CATEGORIES, type Category, LEVELS, type Level } from '../../domain/levels';
 import { MESSAGING_APPS, type MessagingApp, type Person, REACH_WAYS, TASKS } from '../../domain/person';
@@ -176,7 +176,11 @@ export function PersonDetails({ personId, onDone }: PersonDetailsProps) {
           <select
             id={ids.circle}
             value={draft.circle ?? ''}
-            onChange={(e) => update({ circle: (e.target.value || null) as Circle | null })}
+            onChange={(e) => {
+              const circle = (e.target.value || null) as Circle | null;
+              // A family circle says where they live; other circles leave the country as it was.
+              update({ circle, country: (circle && countryOfCircle(circle)) ?? draft.country });
+            }}
           >
             <option value="">{t('circles:move.none')}</option>
             {CIRCLES.map((circle) => (
@@ -208,7 +212,7 @@ export function PersonDetails({ personId, onDone }: PersonDetailsProps) {
       <fieldset className="card choices">
         <legend>{t('details.category')}</legend>
         {[...CATEGORIES, null].map((category) => (
-          <label key={category ?? 'none'} className="choice">
+          <label key={category ?? 'unset'} className="choice">
             <input
               type="radio"
               name="category"
@@ -223,7 +227,7 @@ export function PersonDetails({ personId, onDone }: PersonDetailsProps) {
       <fieldset className="card choices">
         <legend>{t('details.level')}</legend>
         {[...LEVELS, null].map((level) => (
-          <label key={level ?? 'none'} className="choice">
+          <label key={level ?? 'unset'} className="choice">
             <input type="radio" name="level" checked={draft.level === level} onChange={() => update({ level })} />
             <span>{level ? t(`levels:${level}.name`) : t('levelUnset')}</span>
           </label>

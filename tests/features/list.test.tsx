@@ -1,0 +1,528 @@
+import './node-realm';
+import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { newOrganisation, type Organisation } from '../../src/domain/organisation';
+import type { Person } from '../../src/domain/person';
+import { NotebookSession } from '../../src/vault/session';
+import { FAST_KDF, freshName, person } from '../vault/helpers';
+import {
+  addPerson,
+  contentsOf,
+  goTo,
+  PASSPHRASE,
+  personCard,
+  renderApp,
+  SCREEN_CHANGE,
+  submitPassphrase,
+} from './harness';
+
+const CATEGORY_TITLES = {
+  primary: 'People to contact first',
+  information: 'People who hold things for you',
+  organisation: 'Organisation contacts',
+  interpreter: 'Interpreters and language help',
+  unsorted: 'Not sorted yet',
+} as const;
+
+const ADVICE = {
+  none: /^You have not chosen anyone to contact first yet\. When you feel ready, two or three people is a good number/,
+  few: 'You have one person to contact first. If you can, a second person means someone is more likely to answer when you need them.',
+  many: /^You have 4 people to contact first\. That is more than the two or three most people find manageable/,
+} as const;
+
+/**
+ * A notebook holding these people and organisations, written by an earlier
+ * session, then unlocked through the app: it opens on the list.
+ */
+async function renderListWith(people: Person[], organisations: Organisation[] = []) {
+  const name = freshName();
+  const earlier = new NotebookSession({ name, kdf: FAST_KDF });
+  await earlier.start();
+  await earlier.create(PASSPHRASE);
+  for (const entry of people) await earlier.savePerson(entry);
+  for (const entry of organisations) await earlier.saveOrganisation(entry);
+  earlier.lock();
+  const harness = await renderApp({ session: new NotebookSession({ name, kdf: FAST_KDF }) });
+  await submitPassphrase(harness.user, PASSPHRASE);
+  await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+  return harness;
+}
+
+function organisation(name: string, extra: Partial<Organisation> = {}): Organisation {
+  return { ...newOrganisation({ id: `org-${name}`, name, now: '2025-03-01T10:00:00.000Z' }), ...extra };
+}
+
+/** The titles of the groups shown, in order. */
+function groupTitles(): string[] {
+  return screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent ?? '');
+}
+
+/** The labels of the people and organisations listed in one group, in order. */
+function labelsIn(title: string): string[] {
+  const group = screen.getByRole('region', { name: title });
+  return [...group.querySelectorAll('.person__label')].map((label) => label.firstChild?.textContent ?? '');
+}
+
+/** The gentle word about how many people to contact first. */
+function advice(): string {
+  const text = document.querySelector('.notice .notice__body p')?.textContent;
+  if (!text) throw new Error('no advice shown');
+  return text;
+}
+
+async function showBy(user: UserEvent, view: 'By group' | 'By what they know' | 'By country'): Promise<void> {
+  await user.selectOptions(screen.getByLabelText('Show the list'), view);
+}
+
+async function openDetails(user: UserEvent, label: string): Promise<void> {
+  await user.click(screen.getByRole('button', { name: `Details: ${label}` }));
+  await screen.findByRole('heading', { name: `Details for ${label}`, level: 2 }, SCREEN_CHANGE);
+}
+
+async function saveDetails(user: UserEvent): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+  await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+}
+
+async function lockAndUnlock(user: UserEvent): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'Lock' }));
+  await submitPassphrase(user, PASSPHRASE);
+  await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+}
+
+function fieldValue(label: string): string {
+  return (screen.getByLabelText(label) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
+}
+
+function selectedText(label: string): string | undefined {
+  return (screen.getByLabelText(label) as HTMLSelectElement).selectedOptions[0]?.textContent ?? undefined;
+}
+
+function checkbox(name: string): HTMLInputElement {
+  return screen.getByRole('checkbox', { name }) as HTMLInputElement;
+}
+
+function stored(session: NotebookSession, label: string): Person {
+  const found = contentsOf(session).people.find((entry) => entry.label === label);
+  if (!found) throw new Error(`${label} is not stored`);
+  return found;
+}
+
+/** An unlocked notebook with one person, Ana, on the list. */
+async function withAna(phone?: string) {
+  const harness = await renderApp({ notebook: 'unlocked' });
+  await goTo(harness.user, 'List');
+  await addPerson(harness.user, { label: 'Ana', phone });
+  return harness;
+}
+
+describe('the list, grouped by place', () => {
+  it('groups people by their place in the list, in the guide’s order, with those not sorted yet last', async () => {
+    await renderListWith(
+      [
+        person('Eli'),
+        person('Dalia', { category: 'interpreter' }),
+        person('Caro', { category: 'organisation' }),
+        person('Bea', { category: 'information' }),
+        person('Ana', { category: 'primary' }),
+      ],
+      [organisation('Centro Latino', { phones: [{ kind: 'work', number: '+12025550143' }] })],
+    );
+
+    expect(groupTitles()).toEqual(Object.values(CATEGORY_TITLES));
+    expect(labelsIn(CATEGORY_TITLES.primary)).toEqual(['Ana']);
+    expect(labelsIn(CATEGORY_TITLES.information)).toEqual(['Bea']);
+    expect(labelsIn(CATEGORY_TITLES.organisation)).toEqual(['Caro', 'Centro Latino']);
+    expect(labelsIn(CATEGORY_TITLES.interpreter)).toEqual(['Dalia']);
+    expect(labelsIn(CATEGORY_TITLES.unsorted)).toEqual(['Eli']);
+
+    const primary = screen.getByRole('region', { name: CATEGORY_TITLES.primary });
+    expect(within(primary).getByText(/Two or three people you would call first for short-term help/)).toBeTruthy();
+    const interpreters = screen.getByRole('region', { name: CATEGORY_TITLES.interpreter });
+    expect(within(interpreters).getByText(/who you trust not to repeat what they hear/)).toBeTruthy();
+    const organisations = screen.getByRole('region', { name: CATEGORY_TITLES.organisation });
+    const call = within(organisations).getByRole('link', { name: 'Call: Centro Latino, (202) 555-0143' });
+    expect(call.getAttribute('href')).toBe('tel:+12025550143');
+  });
+
+  it('leaves out the groups that have nobody in them', async () => {
+    await renderListWith([person('Ana', { category: 'primary' }), person('Eli')]);
+
+    expect(groupTitles()).toEqual([CATEGORY_TITLES.primary, CATEGORY_TITLES.unsorted]);
+    expect(screen.queryByRole('region', { name: CATEGORY_TITLES.information })).toBeNull();
+  });
+
+  it('with an empty list, offers to go through the steps instead of advice', async () => {
+    const { user } = await renderApp({ notebook: 'unlocked' });
+    await goTo(user, 'List');
+
+    expect(screen.getByText(/^Your list is empty\./)).toBeTruthy();
+    expect(document.querySelector('.notice')).toBeNull();
+    expect(screen.queryByLabelText('Show the list')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Go through the steps' }));
+    expect(await screen.findByRole('heading', { name: 'Step by step', level: 1 }, SCREEN_CHANGE)).toBeTruthy();
+  });
+});
+
+describe('the advice about how many people to contact first', () => {
+  it('with nobody to contact first yet, gently suggests two or three people', async () => {
+    await renderListWith([person('Ana'), person('Bea', { category: 'information' })]);
+    expect(advice()).toMatch(ADVICE.none);
+  });
+
+  it('with one person to contact first, suggests a second', async () => {
+    await renderListWith([person('Ana', { category: 'primary' })]);
+    expect(advice()).toBe(ADVICE.few);
+  });
+
+  it('with three people to contact first, says it is a good number', async () => {
+    await renderListWith(['Ana', 'Bea', 'Caro'].map((label) => person(label, { category: 'primary' })));
+    expect(advice()).toBe('You have 3 people to contact first. That is a good number.');
+  });
+
+  it('with more than three people to contact first, says more people make plans harder to keep private', async () => {
+    await renderListWith(['Ana', 'Bea', 'Caro', 'Dalia'].map((label) => person(label, { category: 'primary' })));
+    expect(advice()).toMatch(ADVICE.many);
+    expect(advice()).toContain('You may want to move some to another group.');
+  });
+
+  it('follows a change of place made in Details', async () => {
+    const { user, session } = await renderListWith([person('Ana', { category: 'primary' }), person('Bea')]);
+    expect(advice()).toBe(ADVICE.few);
+
+    await openDetails(user, 'Bea');
+    const place = screen.getByRole('group', { name: 'Place in your list' });
+    expect((within(place).getByRole('radio', { name: 'Not sorted yet' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(within(place).getByRole('radio', { name: CATEGORY_TITLES.primary }));
+    await saveDetails(user);
+
+    expect(advice()).toBe('You have 2 people to contact first. That is a good number.');
+    expect(labelsIn(CATEGORY_TITLES.primary)).toEqual(['Ana', 'Bea']);
+    expect(screen.queryByRole('region', { name: CATEGORY_TITLES.unsorted })).toBeNull();
+    expect(stored(session, 'Bea').category).toBe('primary');
+  });
+});
+
+describe('what each person knows, and other views of the list', () => {
+  it('every person shows what they know, or that it is not decided yet', async () => {
+    await renderListWith([
+      person('Ana', { level: 'full' }),
+      person('Bea', { level: 'partial' }),
+      person('Caro', { level: 'emergency' }),
+      person('Dalia', { level: 'none' }),
+      person('Eli'),
+    ]);
+
+    expect(within(personCard('Ana')).getByText('Knows: Full information')).toBeTruthy();
+    expect(within(personCard('Bea')).getByText('Knows: Partial: limited tasks only')).toBeTruthy();
+    expect(within(personCard('Caro')).getByText('Knows: Emergency use only')).toBeTruthy();
+    expect(within(personCard('Dalia')).getByText('Knows: Better not to involve them')).toBeTruthy();
+    expect(within(personCard('Eli')).getByText('Knows: Not decided yet')).toBeTruthy();
+  });
+
+  it('viewing by what they know groups people from full information to not decided, without organisations', async () => {
+    const { user } = await renderListWith(
+      [
+        person('Eli'),
+        person('Caro', { level: 'emergency', category: 'primary' }),
+        person('Ana', { level: 'full' }),
+        person('Bea', { level: 'partial' }),
+        person('Abel', { level: 'full' }),
+      ],
+      [organisation('Centro Latino')],
+    );
+
+    await showBy(user, 'By what they know');
+
+    expect(groupTitles()).toEqual([
+      'Full information',
+      'Partial: limited tasks only',
+      'Emergency use only',
+      'Not decided yet',
+    ]);
+    expect(labelsIn('Full information')).toEqual(['Abel', 'Ana']);
+    expect(labelsIn('Partial: limited tasks only')).toEqual(['Bea']);
+    expect(labelsIn('Emergency use only')).toEqual(['Caro']);
+    expect(labelsIn('Not decided yet')).toEqual(['Eli']);
+    expect(screen.queryByText('Centro Latino')).toBeNull();
+
+    await showBy(user, 'By group');
+    expect(groupTitles()).toEqual([CATEGORY_TITLES.primary, CATEGORY_TITLES.organisation, CATEGORY_TITLES.unsorted]);
+  });
+
+  it('viewing by country groups people by where they live: here, the country of origin, or not set', async () => {
+    const { user } = await renderListWith([
+      person('Tía Carmen', { country: 'residence', circle: 'family-residence' }),
+      person('Abuela', { country: 'origin', circle: 'family-origin' }),
+      person('Primo', { country: 'origin' }),
+      person('Mina'),
+    ]);
+
+    await showBy(user, 'By country');
+
+    expect((screen.getByLabelText('Show the list') as HTMLSelectElement).value).toBe('country');
+    expect(groupTitles()).toEqual(['In the country where you live', 'In your country of origin', 'Country not set']);
+    expect(labelsIn('In the country where you live')).toEqual(['Tía Carmen']);
+    expect(labelsIn('In your country of origin')).toEqual(['Abuela', 'Primo']);
+    expect(labelsIn('Country not set')).toEqual(['Mina']);
+  });
+
+  it('the country chosen in Details moves the person in the view by country', async () => {
+    const { user, session } = await withAna();
+    await openDetails(user, 'Ana');
+    await user.selectOptions(screen.getByLabelText('Where they live'), 'In your country of origin');
+    await saveDetails(user);
+
+    await showBy(user, 'By country');
+    expect(groupTitles()).toEqual(['In your country of origin']);
+    expect(labelsIn('In your country of origin')).toEqual(['Ana']);
+    expect(stored(session, 'Ana').country).toBe('origin');
+  });
+
+  it('choosing a family group in Details also sets where they live, and other groups leave it as it was', async () => {
+    const { user, session } = await withAna();
+    await openDetails(user, 'Ana');
+    await user.selectOptions(screen.getByLabelText('Group'), 'Family in your country of origin');
+    expect(selectedText('Where they live')).toBe('In your country of origin');
+    await user.selectOptions(screen.getByLabelText('Group'), 'Friends and neighbours');
+    expect(selectedText('Where they live')).toBe('In your country of origin');
+    await saveDetails(user);
+    expect(stored(session, 'Ana')).toMatchObject({ circle: 'friends-neighbours', country: 'origin' });
+  });
+});
+
+describe('details of a person', () => {
+  it('relationship, phone label and numbers of several kinds from different countries are saved and shown again after locking', async () => {
+    const { user, session } = await withAna('(202) 555-0143');
+    await openDetails(user, 'Ana');
+
+    await user.type(screen.getByLabelText('Relationship'), 'Coworker');
+    await user.type(screen.getByLabelText("Name to save in your phone's contacts"), 'A. Work');
+    expect(selectedText('Kind of number 1')).toBe('Mobile');
+    await user.click(screen.getByRole('button', { name: 'Add another number' }));
+    await user.selectOptions(screen.getByLabelText('Kind of number 2'), 'Work');
+    await user.type(screen.getByLabelText('Number 2'), '+52 55 1234 5678');
+    await user.click(screen.getByRole('button', { name: 'Add another number' }));
+    await user.selectOptions(screen.getByLabelText('Kind of number 3'), 'Home');
+    await user.type(screen.getByLabelText('Number 3'), '+44 20 7946 0958');
+    await saveDetails(user);
+
+    expect(stored(session, 'Ana')).toMatchObject({
+      relationship: 'Coworker',
+      phoneLabel: 'A. Work',
+      phones: [
+        { kind: 'mobile', number: '+12025550143' },
+        { kind: 'work', number: '+525512345678' },
+        { kind: 'home', number: '+442079460958' },
+      ],
+    });
+    const card = personCard('Ana');
+    expect(within(card).getByText('· Coworker', { exact: false })).toBeTruthy();
+    for (const shown of ['(202) 555-0143', '+52 55 1234 5678', '+44 20 7946 0958']) {
+      expect(within(card).getByRole('link', { name: `Call: Ana, ${shown}` })).toBeTruthy();
+    }
+    expect(within(card).getByRole('link', { name: 'Text: Ana, +44 20 7946 0958' }).getAttribute('href')).toBe(
+      'sms:+442079460958',
+    );
+
+    await lockAndUnlock(user);
+    await openDetails(user, 'Ana');
+    expect(fieldValue('Relationship')).toBe('Coworker');
+    expect(fieldValue("Name to save in your phone's contacts")).toBe('A. Work');
+    expect([1, 2, 3].map((index) => selectedText(`Kind of number ${index}`))).toEqual(['Mobile', 'Work', 'Home']);
+    expect([1, 2, 3].map((index) => fieldValue(`Number ${index}`))).toEqual([
+      '(202) 555-0143',
+      '+52 55 1234 5678',
+      '+44 20 7946 0958',
+    ]);
+  });
+
+  it('removing one of several numbers keeps the others with their kinds', async () => {
+    const { user, session } = await renderListWith([
+      person('Rosa', {
+        phones: [
+          { kind: 'mobile', number: '+12025550143' },
+          { kind: 'work', number: '+525512345678' },
+          { kind: 'home', number: '+442079460958' },
+        ],
+      }),
+    ]);
+    await openDetails(user, 'Rosa');
+
+    const second = screen.getByLabelText('Number 2').closest<HTMLElement>('.phone-row');
+    if (!second) throw new Error('no row for the second number');
+    await user.click(within(second).getByRole('button', { name: 'Remove this number' }));
+    expect(fieldValue('Number 2')).toBe('+44 20 7946 0958');
+    expect(screen.queryByLabelText('Number 3')).toBeNull();
+    await saveDetails(user);
+
+    expect(stored(session, 'Rosa').phones).toEqual([
+      { kind: 'mobile', number: '+12025550143' },
+      { kind: 'home', number: '+442079460958' },
+    ]);
+    expect(within(personCard('Rosa')).queryByRole('link', { name: /\+52 55 1234 5678/ })).toBeNull();
+  });
+
+  it('messaging apps, languages, best times and ways to reach them are saved and shown again after locking', async () => {
+    const { user, session } = await withAna();
+    await openDetails(user, 'Ana');
+
+    const apps = screen.getByRole('group', { name: 'Messaging apps they use' });
+    expect(within(apps).queryByLabelText(/Name of the app or user name/)).toBeNull();
+    await user.click(within(apps).getByRole('checkbox', { name: 'WhatsApp' }));
+    await user.type(screen.getByLabelText('WhatsApp: Name of the app or user name (optional)'), 'Ana R');
+    await user.click(within(apps).getByRole('checkbox', { name: 'Signal' }));
+    await user.click(within(apps).getByRole('checkbox', { name: 'Another app' }));
+    await user.type(screen.getByLabelText('Another app: Name of the app or user name (optional)'), 'Zalo');
+    await user.type(screen.getByLabelText('Languages they speak'), 'Spanish, Quechua; Arabic');
+    await user.type(screen.getByLabelText('Best times to reach them'), 'Weekday evenings after 7');
+    const ways = screen.getByRole('group', { name: 'Best ways to reach them' });
+    await user.click(within(ways).getByRole('checkbox', { name: 'A text message' }));
+    await user.click(within(ways).getByRole('checkbox', { name: 'In person' }));
+    await saveDetails(user);
+
+    expect(stored(session, 'Ana')).toMatchObject({
+      messaging: [
+        { app: 'whatsapp', detail: 'Ana R' },
+        { app: 'signal', detail: '' },
+        { app: 'other', detail: 'Zalo' },
+      ],
+      languages: ['Spanish', 'Quechua', 'Arabic'],
+      bestTimes: 'Weekday evenings after 7',
+      reachBy: ['text', 'in-person'],
+    });
+
+    await lockAndUnlock(user);
+    await openDetails(user, 'Ana');
+    const appsAgain = screen.getByRole('group', { name: 'Messaging apps they use' });
+    const ticked = within(appsAgain)
+      .getAllByRole('checkbox')
+      .filter((box) => (box as HTMLInputElement).checked)
+      .map((box) => box.closest('label')?.textContent);
+    expect(ticked).toEqual(['WhatsApp', 'Signal', 'Another app']);
+    expect(fieldValue('WhatsApp: Name of the app or user name (optional)')).toBe('Ana R');
+    expect(fieldValue('Signal: Name of the app or user name (optional)')).toBe('');
+    expect(fieldValue('Another app: Name of the app or user name (optional)')).toBe('Zalo');
+    expect(fieldValue('Languages they speak')).toBe('Spanish, Quechua, Arabic');
+    expect(fieldValue('Best times to reach them')).toBe('Weekday evenings after 7');
+    const waysAgain = screen.getByRole('group', { name: 'Best ways to reach them' });
+    for (const way of ['A phone call', 'A text message', 'A messaging app', 'In person', 'Email']) {
+      const expected = way === 'A text message' || way === 'In person';
+      expect((within(waysAgain).getByRole('checkbox', { name: way }) as HTMLInputElement).checked).toBe(expected);
+    }
+  });
+
+  it('unticking a messaging app forgets it and its user name', async () => {
+    const { user, session } = await renderListWith([
+      person('Ana', { messaging: [{ app: 'telegram', detail: '@ana' }] }),
+    ]);
+    await openDetails(user, 'Ana');
+    expect(fieldValue('Telegram: Name of the app or user name (optional)')).toBe('@ana');
+
+    await user.click(checkbox('Telegram'));
+    expect(screen.queryByLabelText('Telegram: Name of the app or user name (optional)')).toBeNull();
+    await saveDetails(user);
+
+    expect(stored(session, 'Ana').messaging).toEqual([]);
+  });
+
+  it('tasks from the list and in the survivor’s own words are saved and shown again after locking', async () => {
+    const { user, session } = await withAna();
+    await openDetails(user, 'Ana');
+
+    const tasks = screen.getByRole('group', { name: 'What you feel comfortable asking them for' });
+    expect(within(tasks).getAllByRole('checkbox')).toHaveLength(9);
+    await user.click(within(tasks).getByRole('checkbox', { name: 'A ride' }));
+    await user.click(within(tasks).getByRole('checkbox', { name: 'Keeping a bag for me' }));
+    await user.click(within(tasks).getByRole('checkbox', { name: 'Holding a spare key' }));
+    await user.click(within(tasks).getByRole('checkbox', { name: 'Holding a spare key' }));
+    await user.type(
+      within(tasks).getByLabelText('Other things, in your own words'),
+      'Call my sister in Lima{Enter}{Enter}  Pick up my prescriptions  ',
+    );
+    await saveDetails(user);
+
+    expect(stored(session, 'Ana')).toMatchObject({
+      tasks: ['ride', 'keep-bag'],
+      ownTasks: ['Call my sister in Lima', 'Pick up my prescriptions'],
+    });
+
+    await lockAndUnlock(user);
+    await openDetails(user, 'Ana');
+    const ticked = within(screen.getByRole('group', { name: 'What you feel comfortable asking them for' }))
+      .getAllByRole('checkbox')
+      .filter((box) => (box as HTMLInputElement).checked)
+      .map((box) => box.closest('label')?.textContent);
+    expect(ticked).toEqual(['A ride', 'Keeping a bag for me']);
+    expect(fieldValue('Other things, in your own words')).toBe('Call my sister in Lima\nPick up my prescriptions');
+  });
+
+  it('choosing a place and how much they know moves the person and keeps a private history of the change', async () => {
+    const { user, session } = await withAna();
+    await openDetails(user, 'Ana');
+
+    await user.click(
+      within(screen.getByRole('group', { name: 'Place in your list' })).getByRole('radio', {
+        name: CATEGORY_TITLES.interpreter,
+      }),
+    );
+    await user.click(
+      within(screen.getByRole('group', { name: 'How much they know' })).getByRole('radio', {
+        name: 'Partial: limited tasks only',
+      }),
+    );
+    await saveDetails(user);
+
+    expect(labelsIn(CATEGORY_TITLES.interpreter)).toEqual(['Ana']);
+    expect(within(personCard('Ana')).getByText('Knows: Partial: limited tasks only')).toBeTruthy();
+    const ana = stored(session, 'Ana');
+    expect(ana).toMatchObject({ category: 'interpreter', level: 'partial' });
+    expect(contentsOf(session).history).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ personId: ana.id, field: 'level', from: null, to: 'partial' }),
+        expect.objectContaining({ personId: ana.id, field: 'category', from: null, to: 'interpreter' }),
+      ]),
+    );
+    expect(contentsOf(session).history).toHaveLength(2);
+
+    await lockAndUnlock(user);
+    await openDetails(user, 'Ana');
+    const level = within(screen.getByRole('group', { name: 'How much they know' }));
+    expect((level.getByRole('radio', { name: 'Partial: limited tasks only' }) as HTMLInputElement).checked).toBe(true);
+    const place = within(screen.getByRole('group', { name: 'Place in your list' }));
+    expect((place.getByRole('radio', { name: CATEGORY_TITLES.interpreter }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('someone marked better not to involve can be set back to not decided yet', async () => {
+    const { user, session } = await renderListWith([person('Dalia', { level: 'none' })]);
+    await openDetails(user, 'Dalia');
+    const level = within(screen.getByRole('group', { name: 'How much they know' }));
+    expect(level.getAllByRole('radio')).toHaveLength(5);
+    expect((level.getByRole('radio', { name: 'Better not to involve them' }) as HTMLInputElement).checked).toBe(true);
+    expect((level.getByRole('radio', { name: 'Not decided yet' }) as HTMLInputElement).checked).toBe(false);
+
+    await user.click(level.getByRole('radio', { name: 'Not decided yet' }));
+    expect((level.getByRole('radio', { name: 'Better not to involve them' }) as HTMLInputElement).checked).toBe(false);
+    await saveDetails(user);
+
+    expect(within(personCard('Dalia')).getByText('Knows: Not decided yet')).toBeTruthy();
+    expect(stored(session, 'Dalia').level).toBeNull();
+    expect(contentsOf(session).history).toEqual([expect.objectContaining({ field: 'level', from: 'none', to: null })]);
+  });
+
+  it('Cancel leaves the details as they were', async () => {
+    const { user, session } = await withAna();
+    const before = stored(session, 'Ana');
+    await openDetails(user, 'Ana');
+    await user.type(screen.getByLabelText('Relationship'), 'Cousin');
+    await user.click(checkbox('A ride'));
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    expect(within(personCard('Ana')).queryByText(/Cousin/)).toBeNull();
+    await waitFor(() => expect(stored(session, 'Ana')).toEqual(before));
+    expect(contentsOf(session).history).toEqual([]);
+  });
+});
