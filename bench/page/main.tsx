@@ -99,7 +99,13 @@ async function seed(count: number): Promise<SeedResult> {
 function Shell() {
   const state = useSessionState();
   return state.phase === 'unlocked' ? (
-    <People onDetails={() => undefined} onScreen={() => undefined} onStart={() => undefined} />
+    <People
+      onDetails={() => undefined}
+      onScreen={() => undefined}
+      onStart={() => undefined}
+      onEmergency={() => undefined}
+      onReview={() => undefined}
+    />
   ) : (
     <p role="status">{state.phase}</p>
   );

@@ -4,15 +4,23 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ReviewAnswer, ReviewQuestion } from '../domain/review';
+import { Backup } from '../features/backup/Backup';
+import { ContactsFile } from '../features/backup/ContactsFile';
 import { Circles } from '../features/circles/Circles';
+import { Emergency } from '../features/emergency/Emergency';
 import { Guide } from '../features/guide/Guide';
 import { ScreeningChooser } from '../features/guide/ScreeningChooser';
 import { StepScreen } from '../features/guide/StepScreen';
 import type { Step } from '../features/guide/steps';
+import { Help, type HelpTopic } from '../features/help/Help';
 import { PersonDetails } from '../features/list/PersonDetails';
 import { useContents, useSession } from '../features/notebook';
 import { Organisations } from '../features/organisations/Organisations';
+import { PaperCopy } from '../features/paper/PaperCopy';
 import { People } from '../features/people/People';
+import { KeepCurrent, type KeepTask } from '../features/review/KeepCurrent';
+import { Review, type ReviewAnswers } from '../features/review/Review';
 import { Screening } from '../features/screening/Screening';
 import { Settings } from '../features/settings/Settings';
 import { useAutoLock } from '../safety/auto-lock';
@@ -26,17 +34,22 @@ type View =
   | { kind: 'step'; step: Step }
   | { kind: 'screening'; personId: string; back: View }
   | { kind: 'details'; personId: string; back: View }
+  | { kind: 'keep'; task: KeepTask }
+  | { kind: 'emergency' }
+  | { kind: 'help'; topic: HelpTopic | null }
   | { kind: 'settings' };
 
 const NAV = [
   { id: 'home', view: { kind: 'home' } },
   { id: 'steps', view: { kind: 'guide' } },
+  { id: 'help', view: { kind: 'help', topic: null } },
   { id: 'settings', view: { kind: 'settings' } },
 ] as const satisfies readonly { id: string; view: View }[];
 
 function navOf(view: View): (typeof NAV)[number]['id'] {
   if (view.kind === 'settings') return 'settings';
-  if (view.kind === 'guide' || view.kind === 'step') return 'steps';
+  if (view.kind === 'help') return 'help';
+  if (view.kind === 'guide' || view.kind === 'step' || view.kind === 'keep') return 'steps';
   if (view.kind === 'screening' || view.kind === 'details') return navOf(view.back);
   return 'home';
 }
@@ -46,6 +59,8 @@ export default function Unlocked() {
   const session = useSession();
   const { damaged, settings } = useContents();
   const [view, setView] = useState<View>({ kind: 'home' });
+  // The review's answers live only in memory, so a detour to fix something keeps them.
+  const [reviewAnswers, setReviewAnswers] = useState<ReviewAnswers>({});
   useAutoLock({
     lock: () => session.lock(),
     idleMinutes: settings.autoLockMinutes,
@@ -89,24 +104,53 @@ export default function Unlocked() {
           </Notice>
         </div>
       ) : null}
-      <CurrentView view={view} setView={setView} />
+      <CurrentView
+        view={view}
+        setView={setView}
+        reviewAnswers={reviewAnswers}
+        onReviewAnswer={(question, answer) => setReviewAnswers((answers) => ({ ...answers, [question]: answer }))}
+        onReviewDone={() => {
+          setReviewAnswers({});
+          setView({ kind: 'home' });
+        }}
+      />
     </>
   );
 }
 
-function CurrentView({ view, setView }: { view: View; setView: (view: View) => void }) {
+interface CurrentViewProps {
+  view: View;
+  setView: (view: View) => void;
+  reviewAnswers: ReviewAnswers;
+  onReviewAnswer: (question: ReviewQuestion, answer: ReviewAnswer) => void;
+  onReviewDone: () => void;
+}
+
+function CurrentView({ view, setView, reviewAnswers, onReviewAnswer, onReviewDone }: CurrentViewProps) {
   const { t } = useTranslation('guide');
   const openStep = (step: Step) => setView({ kind: 'step', step });
   const details = (personId: string) => setView({ kind: 'details', personId, back: view });
   const screen = (personId: string) => setView({ kind: 'screening', personId, back: view });
+  const home = {
+    onDetails: details,
+    onScreen: screen,
+    onEmergency: () => setView({ kind: 'emergency' }),
+    onReview: () => setView({ kind: 'keep', task: 'review' }),
+  };
 
   switch (view.kind) {
     case 'home':
-      return <People onDetails={details} onScreen={screen} onStart={() => setView({ kind: 'guide' })} />;
+      return <People {...home} onStart={() => setView({ kind: 'guide' })} />;
     case 'guide':
       return <Guide onOpen={openStep} />;
     case 'settings':
       return <Settings />;
+    case 'emergency':
+      return <Emergency onBack={() => setView({ kind: 'home' })} />;
+    case 'help':
+      return (
+        <Help key={view.topic ?? 'topics'} topic={view.topic} onTopic={(topic) => setView({ kind: 'help', topic })} />
+      );
     case 'screening':
       // Screening is a screen of its own, with the person's name in its heading.
       return <Screening key={view.personId} personId={view.personId} onDone={() => setView(view.back)} />;
@@ -116,6 +160,29 @@ function CurrentView({ view, setView }: { view: View; setView: (view: View) => v
           <PersonDetails key={view.personId} personId={view.personId} onDone={() => setView(view.back)} />
         </Screen>
       );
+    case 'keep':
+      switch (view.task) {
+        case 'review':
+          return (
+            <Review
+              answers={reviewAnswers}
+              onAnswer={onReviewAnswer}
+              onDetails={details}
+              onScreen={screen}
+              onAddPeople={() => openStep('circles')}
+              onAddOrganisation={() => openStep('organisations')}
+              onRights={() => setView({ kind: 'help', topic: 'rights' })}
+              onDone={onReviewDone}
+            />
+          );
+        case 'paper':
+          return <PaperCopy />;
+        case 'backup':
+          return <Backup />;
+        case 'contacts':
+          return <ContactsFile />;
+      }
+      break;
     case 'step':
       switch (view.step) {
         case 'circles':
@@ -139,7 +206,13 @@ function CurrentView({ view, setView }: { view: View; setView: (view: View) => v
         case 'list':
           return (
             <StepScreen key="list" step="list" onOpen={openStep} ownScreen>
-              <People onDetails={details} onScreen={screen} onStart={() => openStep('circles')} />
+              <People {...home} onStart={() => openStep('circles')} />
+            </StepScreen>
+          );
+        case 'current':
+          return (
+            <StepScreen key="current" step="current" onOpen={openStep}>
+              <KeepCurrent onOpen={(task) => setView({ kind: 'keep', task })} />
             </StepScreen>
           );
       }

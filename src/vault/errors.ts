@@ -20,7 +20,13 @@ export type VaultErrorCode =
   | 'no-vault'
   | 'vault-exists'
   /** Something else went wrong while reading or writing. */
-  | 'storage-failed';
+  | 'storage-failed'
+  /** The file is not a protected copy from this app (not JSON, or another format). */
+  | 'backup-foreign'
+  /** A protected copy, but cut short, changed, or holding something invalid. */
+  | 'backup-damaged'
+  /** A protected copy made by a newer version of the app; update first. */
+  | 'backup-newer-version';
 
 export class VaultError extends Error {
   readonly code: VaultErrorCode;

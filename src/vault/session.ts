@@ -4,14 +4,16 @@
  * lock. No React here: the UI subscribes to it.
  */
 import type { HistoryEntry } from '../domain/history';
+import { mergeContents } from '../domain/merge';
 import type { Organisation } from '../domain/organisation';
 import type { Person } from '../domain/person';
 import type { Settings } from '../domain/settings';
+import { type OpenedBackup, openBackup, writeBackup } from './backup';
 import { missingCapability } from './environment';
 import { deleteEverything } from './erase';
-import { toVaultError, type VaultErrorCode } from './errors';
+import { toVaultError, VaultError, type VaultErrorCode } from './errors';
 import { requestPersistence } from './persistence';
-import { Vault, type VaultContents, type VaultOptions } from './vault';
+import { type RecordSet, Vault, type VaultContents, type VaultOptions } from './vault';
 
 export type SessionState =
   | { phase: 'starting' }
@@ -123,6 +125,58 @@ export class NotebookSession {
     }));
   }
 
+  /**
+   * A protected copy of what the notebook holds now, encrypted under its own
+   * passphrase. Damaged records are left out: there is nothing readable to copy.
+   */
+  async exportBackup(passphrase: string): Promise<Uint8Array> {
+    const { people, organisations, history, settings } = this.#requireUnlocked();
+    // The same key derivation as a new notebook passphrase (the default unless tests ask for a fast one).
+    return writeBackup({ people, organisations, history, settings }, passphrase, { kdf: this.#options.kdf });
+  }
+
+  /** Checks and decrypts a protected copy, so the survivor can see what it holds. Changes nothing stored. */
+  async openBackup(bytes: Uint8Array, passphrase: string): Promise<OpenedBackup> {
+    return openBackup(bytes, passphrase);
+  }
+
+  /**
+   * Brings a protected copy back. `replace`: the notebook holds exactly the
+   * copy's records. `merge`: each record's newer version is kept, and records
+   * on one side only are kept too (domain/merge.ts). Written in one
+   * transaction, so a failure changes nothing. The notebook's own passphrase
+   * and key stay as they are.
+   */
+  async restoreBackup(opened: OpenedBackup, mode: 'replace' | 'merge'): Promise<void> {
+    this.#requireUnlocked();
+    const vault = this.#requireVault();
+    let target: RecordSet = opened.contents;
+    let stillDamaged: VaultContents['damaged'] = [];
+    if (mode === 'merge') {
+      // Read afresh rather than trust what the screens hold: the merge must start from what is stored.
+      const current = await vault.readAll();
+      // A damaged settings record reads as the defaults; the copy's settings are then the better guess.
+      const settingsDamaged = current.damaged.some((record) => record.table === 'settings');
+      target = mergeContents(
+        { ...current, settings: settingsDamaged ? opened.contents.settings : current.settings },
+        opened.contents,
+      );
+      stillDamaged = current.damaged;
+    }
+    const written = await vault.writeAll(target, mode);
+    const writtenIds = new Set([
+      ...written.people.map(({ id }) => `people/${id}`),
+      ...written.organisations.map(({ id }) => `organisations/${id}`),
+      ...written.history.map(({ id }) => `history/${id}`),
+      `settings/${written.settings.id}`,
+    ]);
+    this.#updateContents(() => ({
+      ...written,
+      // A damaged record that a restored one overwrote is gone; the others are still there, still damaged.
+      damaged: stillDamaged.filter((record) => !writtenIds.has(`${record.table}/${record.id}`)),
+    }));
+  }
+
   /** Deletes the notebook and every other trace of the app on this device. */
   async deleteEverything(): Promise<void> {
     const vault = this.#requireVault();
@@ -137,6 +191,11 @@ export class NotebookSession {
 
   #updateContents(change: (contents: VaultContents) => VaultContents): void {
     if (this.#state.phase === 'unlocked') this.#set({ phase: 'unlocked', contents: change(this.#state.contents) });
+  }
+
+  #requireUnlocked(): VaultContents {
+    if (this.#state.phase !== 'unlocked' || !this.#vault?.isUnlocked) throw new VaultError('locked');
+    return this.#state.contents;
   }
 
   #requireVault(): Vault {

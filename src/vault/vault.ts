@@ -37,6 +37,9 @@ export interface VaultContents {
   damaged: DamagedRecord[];
 }
 
+/** Every record of every table, as a restore writes them. */
+export type RecordSet = Omit<VaultContents, 'damaged'>;
+
 export type VaultEvent =
   | { type: 'locked' }
   /** Another tab holds an older version open, so this one cannot upgrade. */
@@ -167,6 +170,42 @@ export class Vault {
     const valid = records.map((record) => schema.parse(record) as RecordOf<T>);
     const sealed = await Promise.all(valid.map((record) => sealRecord(key, table, record.id, record)));
     await this.#run(() => this.#db.recordTable(table).bulkPut(sealed));
+    return valid;
+  }
+
+  /**
+   * Writes a whole set of records (a restored protected copy) in one
+   * transaction: with `replace`, every record table is emptied first, damaged
+   * records included, so the notebook holds exactly these. Everything is
+   * validated and encrypted before the transaction starts, so a failure
+   * (storage full, a refused write) leaves every table as it was. The data
+   * key stays the same.
+   */
+  async writeAll(records: RecordSet, mode: 'replace' | 'merge'): Promise<RecordSet> {
+    const key = this.#requireKey();
+    const valid: RecordSet = {
+      people: records.people.map((record) => RECORD_SCHEMAS.people.parse(record)),
+      organisations: records.organisations.map((record) => RECORD_SCHEMAS.organisations.parse(record)),
+      history: records.history.map((record) => RECORD_SCHEMAS.history.parse(record)),
+      settings: RECORD_SCHEMAS.settings.parse(records.settings),
+    };
+    const seal = <T extends RecordTable>(table: T, rows: readonly RecordOf<T>[]) =>
+      Promise.all(rows.map((record) => sealRecord(key, table, record.id, record)));
+    const sealed: Record<RecordTable, SealedRecord[]> = {
+      people: await seal('people', valid.people),
+      organisations: await seal('organisations', valid.organisations),
+      history: await seal('history', valid.history),
+      settings: await seal('settings', [valid.settings]),
+    };
+    const tables = RECORD_TABLES.map((table) => this.#db.recordTable(table));
+    await this.#run(() =>
+      this.#db.transaction('rw', tables, async () => {
+        for (const table of RECORD_TABLES) {
+          if (mode === 'replace') await this.#db.recordTable(table).clear();
+          await this.#db.recordTable(table).bulkPut(sealed[table]);
+        }
+      }),
+    );
     return valid;
   }
 

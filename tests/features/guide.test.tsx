@@ -15,6 +15,7 @@ const STEPS = [
   { name: 'Community organisations', heading: 'Organisations' },
   // The list step is the list itself.
   { name: 'Your list', heading: 'People' },
+  { name: 'Keep it up to date', heading: 'Keep it up to date' },
 ] as const;
 
 const NO_ONE_TO_SCREEN = 'Add people in step 1 first, then come back here.';
@@ -46,7 +47,7 @@ function stepItem(name: string): HTMLElement {
 }
 
 /** Opens step `number` (1 to 4) from the overview and waits for its title. */
-async function openStep(user: UserEvent, number: 1 | 2 | 3 | 4): Promise<HTMLElement> {
+async function openStep(user: UserEvent, number: 1 | 2 | 3 | 4 | 5): Promise<HTMLElement> {
   const step = STEPS[number - 1];
   if (!step) throw new Error(`there is no step ${number}`);
   await user.click(screen.getByRole('button', { name: `Open step ${number}: ${step.name}` }));
@@ -55,11 +56,11 @@ async function openStep(user: UserEvent, number: 1 | 2 | 3 | 4): Promise<HTMLEle
 
 /** Checks the progress shown on a step, in words and as a bar. */
 function expectProgress(step: number): void {
-  const label = `Step ${step} of 4`;
+  const label = `Step ${step} of 5`;
   expect(screen.getByText(label, { selector: 'p' })).toBeTruthy();
   const bar = screen.getByRole('progressbar', { name: label }) as HTMLProgressElement;
   expect(bar.value).toBe(step);
-  expect(bar.max).toBe(4);
+  expect(bar.max).toBe(5);
   expect(screen.getAllByRole('progressbar')).toHaveLength(1);
 }
 
@@ -68,7 +69,7 @@ function sectionButton(name: 'List' | 'Steps' | 'Settings'): HTMLElement {
 }
 
 describe('the steps overview', () => {
-  it('lists the four steps in order, each with what it is for, and none started in an empty notebook', async () => {
+  it('lists the five steps in order, each with what it is for, and none started in an empty notebook', async () => {
     const { user } = await renderApp({ notebook: 'unlocked' });
     await goTo(user, 'Steps');
 
@@ -103,36 +104,36 @@ describe('the steps overview', () => {
   });
 
   it('counts one person and one organisation in the singular', async () => {
-    const { user } = await renderWith([person('Ana')], [organisation('Centro Latino')]);
+    const { user } = await renderWith([person('Ana', { category: 'primary' })], [organisation('Centro Latino')]);
     await goTo(user, 'Steps');
 
     expect(within(stepItem('The people in your life')).getByText('1 person so far')).toBeTruthy();
     expect(within(stepItem('Who may be safer to trust')).getByText('0 of 1 people answered')).toBeTruthy();
     expect(within(stepItem('Community organisations')).getByText('1 organisation')).toBeTruthy();
-    expect(within(stepItem('Your list')).getByText('Not started')).toBeTruthy();
+    expect(within(stepItem('Your list')).getByText('1 person placed in your list')).toBeTruthy();
   });
 });
 
 describe('moving through the steps', () => {
-  it('each step shows where it is among the four, and Next and Previous walk through them', async () => {
+  it('each step shows where it is among the five, and Next and Previous walk through them', async () => {
     const { user } = await renderApp({ notebook: 'unlocked' });
     await goTo(user, 'Steps');
     await openStep(user, 1);
 
     expectProgress(1);
-    const first = screen.getByRole('navigation', { name: 'Step 1 of 4' });
+    const first = screen.getByRole('navigation', { name: 'Step 1 of 5' });
     expect(within(first).queryByRole('button', { name: 'Previous step' })).toBeNull();
     await user.click(within(first).getByRole('button', { name: 'Next step' }));
 
     await screen.findByRole('heading', { name: 'Who may be safer to trust', level: 1 }, SCREEN_CHANGE);
     expectProgress(2);
     await user.click(
-      within(screen.getByRole('navigation', { name: 'Step 2 of 4' })).getByRole('button', { name: 'Next step' }),
+      within(screen.getByRole('navigation', { name: 'Step 2 of 5' })).getByRole('button', { name: 'Next step' }),
     );
 
     await screen.findByRole('heading', { name: 'Organisations', level: 1 }, SCREEN_CHANGE);
     expectProgress(3);
-    const third = screen.getByRole('navigation', { name: 'Step 3 of 4' });
+    const third = screen.getByRole('navigation', { name: 'Step 3 of 5' });
     expect(within(third).getByRole('button', { name: 'Next step' })).toBeTruthy();
     await user.click(within(third).getByRole('button', { name: 'Previous step' }));
 

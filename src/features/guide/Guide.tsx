@@ -1,13 +1,14 @@
 /** The overview of the steps, with how far each has gone. */
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
+import { formatDate } from '../../ui/dates';
 import { Screen } from '../../ui/Screen';
 import { useContents } from '../notebook';
 import { STEPS, type Step } from './steps';
 
 export function Guide({ onOpen }: { onOpen: (step: Step) => void }) {
-  const { t } = useTranslation('guide');
-  const { people, organisations } = useContents();
+  const { t, i18n } = useTranslation('guide');
+  const { people, organisations, settings } = useContents();
   const screened = people.filter((person) => Object.keys(person.screening.answers).length > 0).length;
   const placed = people.filter((person) => person.category !== null).length;
   const status: Record<Step, string> = {
@@ -17,6 +18,9 @@ export function Guide({ onOpen }: { onOpen: (step: Step) => void }) {
       ? t('status.organisations', { count: organisations.length })
       : t('status.notStarted'),
     list: placed ? t('status.list', { count: placed }) : t('status.notStarted'),
+    current: settings.lastReviewedAt
+      ? t('status.current', { date: formatDate(settings.lastReviewedAt, i18n.language) })
+      : t('status.notStarted'),
   };
   return (
     <Screen title={t('title')}>

@@ -6,10 +6,12 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CIRCLES, type Circle, COUNTRIES, type Country, countryOfCircle } from '../../domain/circles';
 import { PHONE_KINDS, type Phone, type PhoneKind } from '../../domain/common';
+import type { HistoryEntry } from '../../domain/history';
 import { CATEGORIES, type Category, LEVELS, type Level } from '../../domain/levels';
 import { MESSAGING_APPS, type MessagingApp, type Person, REACH_WAYS, TASKS } from '../../domain/person';
 import { checkPhone, displayPhone } from '../../domain/phone';
 import { Button } from '../../ui/Button';
+import { formatDate } from '../../ui/dates';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { TextArea } from '../../ui/TextArea';
@@ -71,8 +73,9 @@ function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
 export function PersonDetails({ personId, onDone }: PersonDetailsProps) {
   const { t } = useTranslation('list');
   const session = useSession();
-  const { people } = useContents();
+  const { people, history } = useContents();
   const person = people.find((item) => item.id === personId);
+  const [reason, setReason] = useState('');
   const [draft, setDraft] = useState<Draft | null>(() => (person ? draftOf(person) : null));
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -131,7 +134,7 @@ export function PersonDetails({ personId, onDone }: PersonDetailsProps) {
     setMessage(null);
     try {
       await session.savePerson(next);
-      await recordChanges(session, person, next);
+      await recordChanges(session, person, next, reason.trim());
       onDone();
     } catch (error) {
       setMessage({ tone: 'error', text: t(errorKey(error)) });
@@ -233,6 +236,17 @@ export function PersonDetails({ personId, onDone }: PersonDetailsProps) {
           </label>
         ))}
       </fieldset>
+
+      {draft.level !== person.level || draft.category !== person.category ? (
+        <TextArea
+          label={t('details.why')}
+          hint={t('details.whyHint')}
+          rows={2}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      ) : null}
+      <PersonHistory entries={history.filter((entry) => entry.personId === person.id)} />
 
       <fieldset className="card">
         <legend>{t('details.phones')}</legend>
@@ -398,5 +412,31 @@ function PhoneRow({
         </Button>
       ) : null}
     </div>
+  );
+}
+
+/** The private record of how the survivor's decisions about this person changed, newest first. */
+function PersonHistory({ entries }: { entries: readonly HistoryEntry[] }) {
+  const { t, i18n } = useTranslation('list');
+  if (entries.length === 0) return null;
+  const name = (entry: HistoryEntry, value: string | null) => {
+    if (value === null) return entry.field === 'level' ? t('levelUnset') : t('details.categoryNone');
+    return entry.field === 'level' ? t(`levels:${value}.name`) : t(`categories.${value}`);
+  };
+  const sorted = [...entries].sort((a, b) => b.at.localeCompare(a.at));
+  return (
+    <details className="card history">
+      <summary className="strong">{t('history.title', { count: entries.length })}</summary>
+      <p className="small">{t('history.private')}</p>
+      <ul className="plain-list">
+        {sorted.map((entry) => (
+          <li key={entry.id} className="history__entry">
+            <p className="small">{formatDate(entry.at, i18n.language)}</p>
+            <p>{t(`history.${entry.field}`, { from: name(entry, entry.from), to: name(entry, entry.to) })}</p>
+            {entry.reason ? <p className="small">{t('history.reason', { reason: entry.reason })}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

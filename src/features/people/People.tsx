@@ -1,12 +1,17 @@
 /**
- * The home screen: a quick way to add someone, and the list grouped by
- * category (or by level, or by country).
+ * The home screen: the emergency view one tap away, a gentle reminder when
+ * the list has not been checked for a while, a quick way to add someone, and
+ * the list grouped by category (or by level, or by country).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reviewDue } from '../../domain/review';
 import { Button } from '../../ui/Button';
+import { formatDate } from '../../ui/dates';
+import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 import { TheList } from '../list/TheList';
+import { useContents } from '../notebook';
 import { PersonForm } from './PersonForm';
 
 interface PeopleProps {
@@ -14,13 +19,29 @@ interface PeopleProps {
   onScreen: (personId: string) => void;
   /** Opens the guide, offered while the list is empty. */
   onStart: () => void;
+  onEmergency: () => void;
+  onReview: () => void;
 }
 
-export function People({ onDetails, onScreen, onStart }: PeopleProps) {
-  const { t } = useTranslation('people');
+export function People({ onDetails, onScreen, onStart, onEmergency, onReview }: PeopleProps) {
+  const { t, i18n } = useTranslation('people');
+  const { settings, people } = useContents();
   const [adding, setAdding] = useState(false);
+  const due = reviewDue(settings, people, new Date());
   return (
     <Screen title={t('title')}>
+      <Button variant="danger" className="emergency-button" onClick={onEmergency}>
+        {t('emergency')}
+      </Button>
+      {due ? (
+        <Notice tone="info" live={false}>
+          <p>{t('review:reminder.due')}</p>
+          <Button onClick={onReview}>{t('review:reminder.start')}</Button>
+        </Notice>
+      ) : null}
+      {settings.lastReviewedAt ? (
+        <p className="small">{t('review:last', { date: formatDate(settings.lastReviewedAt, i18n.language) })}</p>
+      ) : null}
       {adding ? (
         <PersonForm onDone={() => setAdding(false)} />
       ) : (

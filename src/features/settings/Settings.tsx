@@ -8,6 +8,7 @@ import { type PersistenceState, persistenceState } from '../../vault/persistence
 import { errorKey } from '../errors';
 import { LanguagePicker } from '../language/LanguagePicker';
 import { useSession } from '../notebook';
+import { ReviewSettings } from '../review/ReviewSettings';
 import { MIN_PASSPHRASE_LENGTH } from '../setup/CreatePassphrase';
 import { IdentitySettings } from './IdentitySettings';
 import { PrivacySettings } from './PrivacySettings';
@@ -18,6 +19,7 @@ export function Settings() {
     <Screen title={t('title')}>
       <LanguagePicker />
       <PrivacySettings />
+      <ReviewSettings />
       <IdentitySettings />
       <StorageStatus />
       <ChangePassphrase />

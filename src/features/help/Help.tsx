@@ -1,0 +1,81 @@
+/**
+ * The help pages, behind the passphrase and fully offline: a short list of
+ * topics, each opening a plain page. Which page is open is React state (the
+ * caller's, when it passes `topic` and `onTopic`), never the URL or history.
+ * A new Screen per page moves focus to that page's heading.
+ */
+import { type ComponentType, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { emergencyNumber } from '../../domain/emergency';
+import { Button } from '../../ui/Button';
+import { Screen } from '../../ui/Screen';
+import { CallLink } from './parts';
+import { DangerPage, EvidencePage, RightsPage, TechnologyPage } from './topics';
+import './help.css';
+
+export const HELP_TOPICS = ['danger', 'rights', 'evidence', 'technology'] as const;
+export type HelpTopic = (typeof HELP_TOPICS)[number];
+
+const PAGES: Record<HelpTopic, ComponentType> = {
+  danger: DangerPage,
+  rights: RightsPage,
+  evidence: EvidencePage,
+  technology: TechnologyPage,
+};
+
+export interface HelpProps {
+  /** The open page (null: the list of topics). Without it, Help keeps track itself. */
+  topic?: HelpTopic | null;
+  onTopic?: (topic: HelpTopic | null) => void;
+}
+
+export function Help({ topic: givenTopic, onTopic }: HelpProps = {}) {
+  const { t } = useTranslation('help');
+  const [ownTopic, setOwnTopic] = useState<HelpTopic | null>(null);
+  const topic = givenTopic === undefined ? ownTopic : givenTopic;
+
+  function open(next: HelpTopic | null) {
+    setOwnTopic(next);
+    onTopic?.(next);
+  }
+
+  if (topic) {
+    const Page = PAGES[topic];
+    const back = (
+      <Button className="help-back" onClick={() => open(null)}>
+        {t('back')}
+      </Button>
+    );
+    return (
+      <Screen key={topic} title={t(`topics.${topic}.title`)}>
+        <div className={`help-page help-page--${topic}`}>
+          {back}
+          <Page />
+          {back}
+        </div>
+      </Screen>
+    );
+  }
+
+  const emergency = emergencyNumber('emergency-911');
+  return (
+    <Screen key="topics" title={t('title')}>
+      <p>{t('intro')}</p>
+      <div className="help-now">
+        <p className="strong">{t('now')}</p>
+        <CallLink scheme="tel" number={emergency.dial} name={t(`numbers.${emergency.id}`)} urgent />
+      </div>
+      <h2>{t('topicsHeading')}</h2>
+      <ul className="help-topics">
+        {HELP_TOPICS.map((item) => (
+          <li key={item} className="help-topic">
+            <Button className="help-topic__open" onClick={() => open(item)}>
+              {t(`topics.${item}.title`)}
+            </Button>
+            <p className="small">{t(`topics.${item}.summary`)}</p>
+          </li>
+        ))}
+      </ul>
+    </Screen>
+  );
+}

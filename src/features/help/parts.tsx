@@ -1,0 +1,88 @@
+/**
+ * The pieces the help pages are made of: a fact with the page it comes from,
+ * and a phone number as a large call link. Numbers sit in a left-to-right
+ * island so they read the same in Arabic and Farsi. Links are plain tel: and
+ * sms: links with nothing in between: calling 911 is one tap.
+ */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EmergencyNumber } from '../../domain/emergency';
+import { SOURCES, type SourceId } from '../../domain/sources';
+
+/** "Source: …", the page's own name as plain text (never a link: the app contacts no other server). */
+export function SourceLine({ name }: { name: string }) {
+  const { t } = useTranslation('help');
+  return (
+    <p className="help-source">
+      {t('sourceLabel')} <bdi>{name}</bdi>
+    </p>
+  );
+}
+
+/** Something that could change (a rule, a service), shown with where it comes from. */
+export function Fact({ sources, children }: { sources: readonly SourceId[]; children: ReactNode }) {
+  return (
+    <div className="help-fact">
+      {children}
+      {sources.map((id) => (
+        <SourceLine key={id} name={SOURCES[id].name} />
+      ))}
+    </div>
+  );
+}
+
+interface CallLinkProps {
+  scheme: 'tel' | 'sms';
+  number: string;
+  /** What the number is shown as, when not the number itself. */
+  display?: string;
+  /** Who answers, for a screen reader; the page shows it just before. */
+  name: string;
+  urgent?: boolean;
+}
+
+export function CallLink({ scheme, number, display = number, name, urgent = false }: CallLinkProps) {
+  const { t } = useTranslation('help');
+  const verb = scheme === 'tel' ? t('call') : t('text');
+  const classes = ['button', urgent ? 'help-call--urgent' : 'button--primary', 'help-call'].join(' ');
+  return (
+    <a className={classes} href={`${scheme}:${number}`} aria-label={`${verb}: ${name}, ${display}`}>
+      <span className="help-call__verb">{verb}</span>{' '}
+      <bdi dir="ltr" className="help-call__number">
+        {display}
+      </bdi>
+    </a>
+  );
+}
+
+interface NumberCardProps {
+  entry: EmergencyNumber;
+  urgent?: boolean;
+  /** What the line is for, shown under its name; it shares the number's source. */
+  children?: ReactNode;
+}
+
+/** A number from the shared list: who answers, the links, and the page it comes from. */
+export function NumberCard({ entry, urgent = false, children }: NumberCardProps) {
+  const { t } = useTranslation('help');
+  const name = t(`numbers.${entry.id}`);
+  return (
+    <div className="help-fact help-number">
+      <p className="help-number__name">{name}</p>
+      {children}
+      <div className="row">
+        <CallLink scheme="tel" number={entry.dial} display={entry.display} name={name} urgent={urgent} />
+        {entry.sms ? <CallLink scheme="sms" number={entry.sms} name={name} /> : null}
+      </div>
+      {entry.alsoWritten ? (
+        <p>
+          {t('alsoWritten')}{' '}
+          <bdi dir="ltr" className="help-number__also">
+            {entry.alsoWritten}
+          </bdi>
+        </p>
+      ) : null}
+      <SourceLine name={entry.source} />
+    </div>
+  );
+}

@@ -1,0 +1,219 @@
+import './node-realm';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Person } from '../../src/domain/person';
+import { NotebookSession } from '../../src/vault/session';
+import { FAST_KDF, freshName, person } from '../vault/helpers';
+import { contentsOf, goTo, PASSPHRASE, renderApp, SCREEN_CHANGE, submitPassphrase } from './harness';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+async function renderWith(people: Person[]) {
+  const name = freshName();
+  const earlier = new NotebookSession({ name, kdf: FAST_KDF });
+  await earlier.start();
+  await earlier.create(PASSPHRASE);
+  for (const entry of people) await earlier.savePerson(entry);
+  earlier.lock();
+  const harness = await renderApp({ session: new NotebookSession({ name, kdf: FAST_KDF }) });
+  await submitPassphrase(harness.user, PASSPHRASE);
+  await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+  return harness;
+}
+
+const longAgo = new Date(Date.now() - 45 * DAY).toISOString();
+
+const ana = () =>
+  person('Ana', {
+    fullName: 'Ana Beatriz Souza',
+    phoneLabel: 'AB',
+    category: 'primary',
+    level: 'full',
+    phones: [{ kind: 'mobile', number: '+12025550143' }],
+    createdAt: longAgo,
+    updatedAt: longAgo,
+  });
+const bo = () =>
+  person('Bo', {
+    fullName: 'Bo Nguyen Tran',
+    category: 'information',
+    level: 'partial',
+    phones: [{ kind: 'home', number: '+442079460958' }],
+  });
+
+function question(text: RegExp): HTMLElement {
+  const group = screen.getByRole('group', { name: text });
+  const item = group.closest('li');
+  if (!item) throw new Error('no question block');
+  return item;
+}
+
+describe('checking the list', () => {
+  it('after 30 days without a check, home gently reminds; the review leads to fixing things and records the date', async () => {
+    const { user, session } = await renderWith([ana(), bo()]);
+    expect(screen.getByText(/It has been a while since you checked your list/)).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Check my list now' }));
+    await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
+    expect(screen.getByText('You have not checked your list yet.')).toBeTruthy();
+
+    const sharing = question(/started telling others/);
+    expect(within(sharing).queryByText('What you could do')).toBeNull();
+    await user.click(within(sharing).getByRole('radio', { name: 'Yes' }));
+    expect(within(sharing).getByText('What you could do')).toBeTruthy();
+    expect(within(sharing).getByRole('button', { name: 'Details: Ana' })).toBeTruthy();
+    expect(within(sharing).getByRole('button', { name: 'Ask the questions again: Bo' })).toBeTruthy();
+
+    const reach = question(/know how to reach you/);
+    await user.click(within(reach).getByRole('radio', { name: 'Yes' }));
+    expect(within(reach).queryByText('What you could do')).toBeNull();
+    await user.click(within(reach).getByRole('radio', { name: 'No' }));
+    expect(within(reach).getByRole('button', { name: 'Details: Ana' })).toBeTruthy();
+
+    const added = question(/someone new/);
+    await user.click(within(added).getByRole('radio', { name: 'Not sure' }));
+    expect(within(added).getByRole('button', { name: 'Add people' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'I have checked my list' }));
+    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    expect(contentsOf(session).settings.lastReviewedAt).not.toBeNull();
+    expect(screen.queryByText(/It has been a while/)).toBeNull();
+    expect(screen.getByText(/^Last checked on /)).toBeTruthy();
+  });
+
+  it('answers are kept while the survivor goes to fix something and comes back', async () => {
+    const { user } = await renderWith([ana()]);
+    await user.click(screen.getByRole('button', { name: 'Check my list now' }));
+    await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
+    await user.click(within(question(/started telling others/)).getByRole('radio', { name: 'Yes' }));
+    await user.click(within(question(/started telling others/)).getByRole('button', { name: 'Details: Ana' }));
+    await screen.findByRole('heading', { name: 'Details for Ana', level: 2 }, SCREEN_CHANGE);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
+    expect(within(question(/started telling others/)).getByRole('radio', { name: 'Yes' })).toHaveProperty(
+      'checked',
+      true,
+    );
+  });
+
+  it('a new notebook has no reminder, and the interval can be changed in Settings', async () => {
+    const { user, session } = await renderWith([bo()]);
+    expect(screen.queryByText(/It has been a while/)).toBeNull();
+    await goTo(user, 'Settings');
+    await user.selectOptions(screen.getByLabelText('Remind me to check my list'), 'Every 7 days');
+    await waitFor(() => expect(contentsOf(session).settings.reviewIntervalDays).toBe(7));
+  });
+});
+
+describe('the emergency view', () => {
+  it('is one tap from home and shows the emergency numbers and the people to contact first, nothing else', async () => {
+    const { user } = await renderWith([ana(), bo()]);
+    await user.click(screen.getByRole('button', { name: 'Emergency numbers' }));
+    await screen.findByRole('heading', { name: 'Emergency numbers', level: 1 }, SCREEN_CHANGE);
+    const links = screen.getAllByRole('link').map((link) => link.getAttribute('href'));
+    expect(links).toContain('tel:911');
+    expect(links).toContain('tel:+18007997233');
+    expect(links).toContain('tel:+12025550143');
+    expect(links).toContain('sms:+12025550143');
+    expect(screen.getByRole('link', { name: /Call Ana/ })).toBeTruthy();
+    expect(document.body.textContent).not.toContain('Bo');
+  });
+
+  it('dials at once, without the note shown before the first call elsewhere', async () => {
+    const { user } = await renderWith([ana()]);
+    await user.click(screen.getByRole('button', { name: 'Emergency numbers' }));
+    const call = await screen.findByRole('link', { name: /Call Ana/ }, SCREEN_CHANGE);
+    const clicked = new MouseEvent('click', { bubbles: true, cancelable: true });
+    call.dispatchEvent(clicked);
+    expect(clicked.defaultPrevented).toBe(false);
+    expect(screen.queryByText('Before you call or text')).toBeNull();
+  });
+});
+
+async function openKeep(user: Awaited<ReturnType<typeof renderWith>>['user'], task: RegExp) {
+  await goTo(user, 'Steps');
+  await user.click(screen.getByRole('button', { name: /Open step 5: Keep it up to date/ }));
+  await screen.findByRole('heading', { name: 'Keep it up to date', level: 1 }, SCREEN_CHANGE);
+  await user.click(screen.getByRole('button', { name: task }));
+}
+
+describe('the paper copy', () => {
+  it('prints only short names by default, with the emergency numbers and no title', async () => {
+    const { user } = await renderWith([ana(), bo()]);
+    await openKeep(user, /Make a paper copy/);
+    const sheet = await screen.findByRole('article', { name: 'What will be printed' }, SCREEN_CHANGE);
+    expect(sheet.textContent).toContain('Ana');
+    expect(sheet.textContent).toContain('(202) 555-0143');
+    expect(sheet.textContent).not.toMatch(/Souza|Tran/);
+    expect(sheet.textContent).toContain('911');
+    expect(sheet.textContent).toContain('1-800-799-7233');
+    expect(sheet.textContent).not.toMatch(/hotline|violence/i);
+    expect(within(sheet).queryByRole('heading', { level: 2 })).toBeNull();
+  });
+
+  it('full names, a chosen title, fewer groups and named numbers are all up to the survivor', async () => {
+    const { user } = await renderWith([ana(), bo()]);
+    await openKeep(user, /Make a paper copy/);
+    const sheet = await screen.findByRole('article', { name: 'What will be printed' }, SCREEN_CHANGE);
+    await user.click(screen.getByRole('radio', { name: 'Full names, where you wrote them' }));
+    await user.type(screen.getByLabelText('Title at the top (optional)'), 'Numbers');
+    await user.click(screen.getByRole('checkbox', { name: 'People who hold things for you' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Write what each emergency number is for' }));
+    expect(sheet.textContent).toContain('Ana Beatriz Souza');
+    expect(sheet.textContent).not.toContain('Bo');
+    expect(within(sheet).getByRole('heading', { name: 'Numbers', level: 2 })).toBeTruthy();
+    expect(sheet.textContent).toContain('National hotline');
+  });
+
+  it('Print opens the browser print dialog', async () => {
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+    const { user } = await renderWith([ana()]);
+    await openKeep(user, /Make a paper copy/);
+    await user.click(await screen.findByRole('button', { name: 'Print' }, SCREEN_CHANGE));
+    expect(print).toHaveBeenCalledOnce();
+    vi.unstubAllGlobals();
+  });
+});
+
+describe('simple names in the phone', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('saves a contacts file with the phone labels and numbers, and no full names', async () => {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:test';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { user } = await renderWith([ana(), bo()]);
+    await openKeep(user, /Make a contacts file/);
+    expect(await screen.findByText('Saved as: AB', {}, SCREEN_CHANGE)).toBeTruthy();
+    await user.click(screen.getByRole('checkbox', { name: /Saved as: Bo/ }));
+    await user.click(screen.getByRole('button', { name: 'Save a file with 1 contact' }));
+    expect(click).toHaveBeenCalledOnce();
+    const text = await blobs[0]?.text();
+    expect(text).toContain('FN:AB');
+    expect(text).toContain('TEL;TYPE=CELL:+12025550143');
+    expect(text).not.toMatch(/Souza|Bo/);
+    expect(screen.getByText(/The file is in your downloads/)).toBeTruthy();
+  });
+});
+
+describe('the private history of a person', () => {
+  it('a change of what they know, with a reason, shows in their history', async () => {
+    const { user } = await renderWith([ana()]);
+    await user.click(screen.getByRole('button', { name: 'Details: Ana' }));
+    await screen.findByRole('heading', { name: 'Details for Ana', level: 2 }, SCREEN_CHANGE);
+    expect(screen.queryByLabelText(/Why did you change this/)).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Emergency use only' }));
+    await user.type(screen.getByLabelText(/Why did you change this/), 'She told her sister');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await user.click(screen.getByRole('button', { name: 'Details: Ana' }));
+    await screen.findByRole('heading', { name: 'Details for Ana', level: 2 }, SCREEN_CHANGE);
+    expect(screen.getByText('What they know: from Full information to Emergency use only.')).toBeTruthy();
+    expect(screen.getByText('Why: She told her sister')).toBeTruthy();
+  });
+});
