@@ -1,5 +1,5 @@
 import './node-realm';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   contentsOf,
@@ -109,6 +109,6 @@ describe('first run', () => {
   it('moves focus to the screen heading, so a screen reader announces where the person is', async () => {
     await renderApp();
     const heading = await screen.findByRole('heading', { name: 'Welcome', level: 1 });
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 });

@@ -1,5 +1,5 @@
 import './node-realm';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { newOrganisation, type Organisation } from '../../src/domain/organisation';
@@ -177,14 +177,16 @@ describe('moving through the steps', () => {
   it('opening a step moves the focus to its title, so a screen reader says where the person is', async () => {
     const { user } = await renderApp({ notebook: 'unlocked' });
     await goTo(user, 'Steps');
-    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Step by step', level: 1 }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Step by step', level: 1 })),
+    );
 
     const circles = await openStep(user, 1);
-    expect(document.activeElement).toBe(circles);
+    await waitFor(() => expect(document.activeElement).toBe(circles));
 
     await goTo(user, 'Steps');
     const screening = await openStep(user, 2);
-    expect(document.activeElement).toBe(screening);
+    await waitFor(() => expect(document.activeElement).toBe(screening));
   });
 
   it('Next and Previous between the screening and organisations steps move the focus to the new title', async () => {
@@ -194,7 +196,7 @@ describe('moving through the steps', () => {
 
     await user.click(screen.getByRole('button', { name: 'Next step' }));
     const organisations = await screen.findByRole('heading', { name: 'Organisations', level: 1 }, SCREEN_CHANGE);
-    expect(document.activeElement).toBe(organisations);
+    await waitFor(() => expect(document.activeElement).toBe(organisations));
 
     await user.click(screen.getByRole('button', { name: 'Previous step' }));
     const screening = await screen.findByRole(
@@ -202,7 +204,7 @@ describe('moving through the steps', () => {
       { name: 'Who may be safer to trust', level: 1 },
       SCREEN_CHANGE,
     );
-    expect(document.activeElement).toBe(screening);
+    await waitFor(() => expect(document.activeElement).toBe(screening));
   });
 
   it('leaving a step part done keeps what was done there', async () => {
@@ -313,10 +315,10 @@ describe('the screening step', () => {
     await openStep(user, 1);
     await user.click(screen.getByRole('button', { name: 'Next step' }));
     const second = await screen.findByRole('heading', { name: 'Who may be safer to trust', level: 1 }, SCREEN_CHANGE);
-    expect(document.activeElement).toBe(second);
+    await waitFor(() => expect(document.activeElement).toBe(second));
     await user.click(screen.getByRole('button', { name: 'Previous step' }));
     const first = await screen.findByRole('heading', { name: 'The people in your life', level: 1 }, SCREEN_CHANGE);
-    expect(document.activeElement).toBe(first);
+    await waitFor(() => expect(document.activeElement).toBe(first));
   });
 
   it('the list as step 4 shows its place among the steps and leads back to step 3', async () => {
@@ -336,7 +338,7 @@ describe('the screening step', () => {
     const title = await screen.findByRole('heading', { name: /Questions about/, level: 1 }, SCREEN_CHANGE);
     expect(screen.getAllByRole('main')).toHaveLength(1);
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(document.activeElement).toBe(title);
+    await waitFor(() => expect(document.activeElement).toBe(title));
   });
 });
 

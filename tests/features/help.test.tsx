@@ -3,7 +3,7 @@
  * the app), in English and in Arabic.
  */
 import './node-realm';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
@@ -61,14 +61,14 @@ describe('Help', () => {
   it.each(HELP_TOPICS)('opens "%s" with focus on its heading, and returns to the list', async (topic) => {
     const { user } = await renderHelp();
     const heading = await openTopic(user, TITLES[topic]);
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(0);
     expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
 
     await user.click(screen.getAllByRole('button', { name: BACK })[0] as HTMLElement);
     const list = await screen.findByRole('heading', { level: 1, name: 'Help' });
-    expect(document.activeElement).toBe(list);
+    await waitFor(() => expect(document.activeElement).toBe(list));
     expect(screen.getByRole('button', { name: TITLES[topic] })).toBeTruthy();
   });
 

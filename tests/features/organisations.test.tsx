@@ -85,13 +85,17 @@ describe('organisations', () => {
     expect(screen.getByText(/can sometimes be more neutral than the people close to you/)).toBeTruthy();
     expect(screen.getByText(/You can ask them questions first/)).toBeTruthy();
     expect(screen.getByText('No organisations yet. Add one you have heard of or might contact.')).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Organisations', level: 1 }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Organisations', level: 1 })),
+    );
   });
 
   it('adds an organisation with its kind and opens it, then lists it', async () => {
     const { user, session } = await renderOrganisations();
     await user.click(screen.getByRole('button', { name: 'Add an organisation' }));
-    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Add an organisation', level: 2 }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Add an organisation', level: 2 })),
+    );
 
     const kinds = screen.getByRole('group', { name: 'What kind of organisation is it?' });
     expect(
@@ -145,7 +149,9 @@ describe('organisations', () => {
     await user.type(screen.getByLabelText('Name of the organisation'), 'Never saved');
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
 
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add an organisation' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add an organisation' })),
+    );
     expect(contentsOf(session).organisations).toEqual([]);
   });
 

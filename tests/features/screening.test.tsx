@@ -107,7 +107,7 @@ describe('screening: one question at a time', () => {
 
     await user.click(screen.getByRole('button', { name: 'Start' }));
     const heading = await findHeading(KEEPS_DISTANCE);
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByText('Question 1 of 21')).toBeTruthy();
     expect(screen.getByText('For example, they are not close friends and do not spend time together.')).toBeTruthy();
     for (const name of ['Yes', 'No', 'Not sure', 'Skip this question'] as const) {
@@ -123,7 +123,7 @@ describe('screening: one question at a time', () => {
     await user.click(answerButton('Yes'));
 
     const next = await findHeading(INDEPENDENT);
-    expect(document.activeElement).toBe(next);
+    await waitFor(() => expect(document.activeElement).toBe(next));
     expect(screen.getByText('Question 2 of 21')).toBeTruthy();
     expect(stored(session).screening).toMatchObject({
       answers: { 'trust.keepsDistance': 'yes' },
@@ -197,7 +197,7 @@ describe('screening: one question at a time', () => {
     for (const [index, question] of SCREENING_QUESTIONS.entries()) {
       if (question === CAUTION_QUESTIONS[0]) {
         const intro = await findHeading('Signs to be careful');
-        expect(document.activeElement).toBe(intro);
+        await waitFor(() => expect(document.activeElement).toBe(intro));
         expect(screen.getByText('Part 2 of 2')).toBeTruthy();
         expect(screen.getByText(/They are not about whether Ana is a good person/, { normalizer: plain })).toBeTruthy();
         await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -210,7 +210,7 @@ describe('screening: one question at a time', () => {
     }
 
     const heading = await findHeading('A suggestion for Ana');
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(within(suggestedBox()).getByText('Full information')).toBeTruthy();
     expect(screen.getByText('None of your answers point to sharing less.')).toBeTruthy();
     expect(screen.getByText('Based on 21 answers.')).toBeTruthy();
