@@ -49,6 +49,10 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,wasm}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first visit is served by the worker as soon as it is installed, so a
+        // person who goes offline straight after it still has every language. Later
+        // versions still wait until the person accepts the update.
+        clientsClaim: true,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
     }),

@@ -1,9 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../ui/languages';
+import { LANGUAGES, PSEUDO_LANGUAGE } from '../../ui/languages';
 import { chooseLanguage } from './choice';
 
 /** Every language in its own name, as a compact menu for the unlock and settings screens. */
+/** The pseudo-language is offered only while developing, to spot text that skipped translation. */
+const OFFERED = import.meta.env.DEV ? [...LANGUAGES, PSEUDO_LANGUAGE] : LANGUAGES;
+
 export function LanguagePicker() {
   const { t, i18n } = useTranslation();
   const id = useId();
@@ -15,7 +18,7 @@ export function LanguagePicker() {
         value={i18n.resolvedLanguage ?? i18n.language}
         onChange={(event) => void chooseLanguage(i18n, event.target.value)}
       >
-        {LANGUAGES.map((language) => (
+        {OFFERED.map((language) => (
           <option key={language.code} value={language.code} lang={language.code} dir={language.dir}>
             {language.name}
           </option>
