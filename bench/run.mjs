@@ -26,9 +26,9 @@ import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium, devices } from 'playwright';
 import { build } from 'vite';
+import { distFile, gzipBytes, htmlEntries, unlockScreenJs } from './size.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, '..');
@@ -75,8 +75,6 @@ const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-
-const gzipBytes = (buffer) => gzipSync(buffer, { level: GZIP_LEVEL }).length;
 
 function withTimeout(promise, ms, what) {
   let timer;
@@ -137,68 +135,6 @@ async function serveStatic(root) {
 
 // ---------------------------------------------------------------------------
 // 3. Sizes: the unlock screen's JavaScript, and the precache
-
-/**
- * Static imports and re-exports in a built ES module: `import"./a.js"`,
- * `import{x as y}from"./a.js"`, `export*from"./a.js"`. A dynamic
- * `import("./a.js")` has a parenthesis between the keyword and the string
- * and does not match.
- */
-const STATIC_IMPORT = /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'`]([^"'`]+)["'`]/g;
-const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
-
-function htmlEntries(html) {
-  const scripts = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
-  const preloads = [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]);
-  const styles = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]);
-  return { scripts, preloads, styles };
-}
-
-const distFile = (distDir, url) => join(distDir, url.replace(/^\//, '').split(/[?#]/)[0]);
-
-/** The entry scripts of index.html and every chunk they import statically, with the dynamic imports left out. */
-async function unlockScreenJs(distDir) {
-  const html = await readFile(join(distDir, 'index.html'), 'utf8');
-  const { scripts, preloads, styles } = htmlEntries(html);
-  if (scripts.length === 0) throw new Error(`no module script in ${join(distDir, 'index.html')}`);
-  const files = new Map();
-  const dynamic = new Set();
-  const queue = [...scripts, ...preloads].map((url) => distFile(distDir, url));
-  while (queue.length > 0) {
-    const file = queue.shift();
-    if (files.has(file)) continue;
-    const code = await readFile(file);
-    files.set(file, code);
-    const text = code.toString('utf8');
-    for (const [, specifier] of text.matchAll(STATIC_IMPORT)) {
-      if (specifier.startsWith('.') || specifier.startsWith('/')) {
-        queue.push(specifier.startsWith('/') ? distFile(distDir, specifier) : resolve(dirname(file), specifier));
-      }
-    }
-    for (const [, specifier] of text.matchAll(DYNAMIC_IMPORT)) {
-      if (specifier.startsWith('.')) dynamic.add(resolve(dirname(file), specifier));
-    }
-  }
-  const chunks = [...files].map(([file, code]) => ({
-    file: relative(distDir, file),
-    bytes: code.length,
-    gzip: gzipBytes(code),
-  }));
-  const css = await Promise.all(
-    styles.map(async (url) => {
-      const code = await readFile(distFile(distDir, url));
-      return { file: relative(distDir, distFile(distDir, url)), bytes: code.length, gzip: gzipBytes(code) };
-    }),
-  );
-  return {
-    entry: relative(distDir, distFile(distDir, scripts[0])),
-    chunks,
-    bytes: chunks.reduce((sum, chunk) => sum + chunk.bytes, 0),
-    gzip: chunks.reduce((sum, chunk) => sum + chunk.gzip, 0),
-    css,
-    dynamicImports: [...dynamic].filter((file) => !files.has(file)).map((file) => relative(distDir, file)),
-  };
-}
 
 /** Every URL in the service worker's precache manifest, once, with its size. */
 async function precache(distDir) {

@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import { timestampSchema } from './common';
 
-export const SETTINGS_ID = 'settings';
+import { SETTINGS_ID } from './settings-defaults';
+
+export { DEFAULT_SETTINGS, SETTINGS_ID } from './settings-defaults';
 
 export const settingsSchema = z.object({
   id: z.literal(SETTINGS_ID),
@@ -20,5 +22,3 @@ export const settingsSchema = z.object({
   callNoticeSeen: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-
-export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({ id: SETTINGS_ID });

@@ -1,5 +1,5 @@
 /** Byte helpers for the vault. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export type Bytes = Uint8Array<ArrayBuffer>;
 
@@ -15,13 +15,13 @@ export function utf8(text: string): Bytes {
 
 /** IndexedDB hands back what was stored; accept any Uint8Array of a given length. */
 export function bytesSchema(length?: number) {
-  const base = z.instanceof(Uint8Array).transform((value): Bytes => new Uint8Array(value));
+  const copy = z.transform((value: Bytes): Bytes => new Uint8Array(value));
   return length === undefined
-    ? base
-    : z
-        .instanceof(Uint8Array)
-        .refine((value) => value.byteLength === length, `expected ${length} bytes`)
-        .transform((value): Bytes => new Uint8Array(value));
+    ? z.pipe(z.instanceof(Uint8Array), copy)
+    : z.pipe(
+        z.instanceof(Uint8Array).check(z.refine((value) => value.byteLength === length, `expected ${length} bytes`)),
+        copy,
+      );
 }
 
 /** Joins parts with a length before each, so no two different lists join the same. */

@@ -5,18 +5,19 @@
  * missing. The name and parameters are stored beside the salt, so a later
  * version can raise them and still open older notebooks.
  */
-import { z } from 'zod';
+// zod/mini: these schemas are needed before unlocking, where every kilobyte counts.
+import * as z from 'zod/mini';
 
 export const argon2idParamsSchema = z.object({
   name: z.literal('argon2id'),
-  memoryKiB: z.number().int().min(8).max(1_048_576),
-  iterations: z.number().int().min(1).max(64),
-  parallelism: z.number().int().min(1).max(16),
+  memoryKiB: z.int().check(z.minimum(8), z.maximum(1_048_576)),
+  iterations: z.int().check(z.minimum(1), z.maximum(64)),
+  parallelism: z.int().check(z.minimum(1), z.maximum(16)),
 });
 
 export const pbkdf2ParamsSchema = z.object({
   name: z.literal('pbkdf2-sha256'),
-  iterations: z.number().int().min(1).max(10_000_000),
+  iterations: z.int().check(z.minimum(1), z.maximum(10_000_000)),
 });
 
 export const kdfParamsSchema = z.discriminatedUnion('name', [argon2idParamsSchema, pbkdf2ParamsSchema]);

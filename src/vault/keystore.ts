@@ -9,7 +9,7 @@
  * - a verifier, a known value encrypted under the passphrase key, tells a
  *   wrong passphrase before the data key is touched.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type Bytes, bytesSchema, equalBytes, framed, IV_BYTES, randomBytes, utf8 } from './bytes';
 import { VaultError } from './errors';
 import { deriveKeyFromPassphrase, type KdfParams, kdfParamsSchema, SALT_BYTES } from './kdf';

@@ -4,11 +4,10 @@
  * lock. No React here: the UI subscribes to it.
  */
 import type { HistoryEntry } from '../domain/history';
-import { mergeContents } from '../domain/merge';
 import type { Organisation } from '../domain/organisation';
 import type { Person } from '../domain/person';
 import type { Settings } from '../domain/settings';
-import { type OpenedBackup, openBackup, writeBackup } from './backup';
+import type { OpenedBackup } from './backup';
 import { missingCapability } from './environment';
 import { deleteEverything } from './erase';
 import { toVaultError, VaultError, type VaultErrorCode } from './errors';
@@ -131,13 +130,16 @@ export class NotebookSession {
    */
   async exportBackup(passphrase: string): Promise<Uint8Array> {
     const { people, organisations, history, settings } = this.#requireUnlocked();
+    // Loaded when first needed: the unlock screen should not wait for the backup code.
+    const { writeBackup } = await import('./backup');
     // The same key derivation as a new notebook passphrase (the default unless tests ask for a fast one).
     return writeBackup({ people, organisations, history, settings }, passphrase, { kdf: this.#options.kdf });
   }
 
   /** Checks and decrypts a protected copy, so the survivor can see what it holds. Changes nothing stored. */
   async openBackup(bytes: Uint8Array, passphrase: string): Promise<OpenedBackup> {
-    return openBackup(bytes, passphrase);
+    const backup = await import('./backup');
+    return backup.openBackup(bytes, passphrase);
   }
 
   /**
@@ -154,7 +156,7 @@ export class NotebookSession {
     let stillDamaged: VaultContents['damaged'] = [];
     if (mode === 'merge') {
       // Read afresh rather than trust what the screens hold: the merge must start from what is stored.
-      const current = await vault.readAll();
+      const [current, { mergeContents }] = await Promise.all([vault.readAll(), import('../domain/merge')]);
       // A damaged settings record reads as the defaults; the copy's settings are then the better guess.
       const settingsDamaged = current.damaged.some((record) => record.table === 'settings');
       target = mergeContents(

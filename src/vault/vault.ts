@@ -13,12 +13,20 @@ import Dexie from 'dexie';
 import type { HistoryEntry } from '../domain/history';
 import type { Organisation } from '../domain/organisation';
 import type { Person } from '../domain/person';
-import { DEFAULT_SETTINGS, SETTINGS_ID, type Settings } from '../domain/settings';
+import type { Settings } from '../domain/settings';
+import { DEFAULT_SETTINGS, SETTINGS_ID } from '../domain/settings-defaults';
 import { DATABASE_NAME, NotebookDatabase, RECORD_TABLES, type RecordTable } from './database';
 import { toVaultError, VaultError, type VaultErrorCode } from './errors';
 import { defaultKdfParams, type KdfParams } from './kdf';
 import { createKeystore, KEYSTORE_ID, parseKeystore, rewrapKeystore, unwrapDataKey } from './keystore';
-import { RECORD_SCHEMAS, type RecordOf } from './records';
+import type { RecordOf } from './records';
+
+/**
+ * The record schemas are loaded on first use, after the passphrase: the
+ * unlock screen does not need them, and they are most of the domain's code.
+ */
+const loadSchemas = () => import('./records').then((module) => module.RECORD_SCHEMAS);
+
 import { openRecord, RecordIntegrityError, type SealedRecord, sealRecord } from './sealed-record';
 
 export interface DamagedRecord {
@@ -166,7 +174,7 @@ export class Vault {
 
   async putMany<T extends RecordTable>(table: T, records: readonly RecordOf<T>[]): Promise<RecordOf<T>[]> {
     const key = this.#requireKey();
-    const schema = RECORD_SCHEMAS[table];
+    const schema = (await loadSchemas())[table];
     const valid = records.map((record) => schema.parse(record) as RecordOf<T>);
     const sealed = await Promise.all(valid.map((record) => sealRecord(key, table, record.id, record)));
     await this.#run(() => this.#db.recordTable(table).bulkPut(sealed));
@@ -183,11 +191,12 @@ export class Vault {
    */
   async writeAll(records: RecordSet, mode: 'replace' | 'merge'): Promise<RecordSet> {
     const key = this.#requireKey();
+    const schemas = await loadSchemas();
     const valid: RecordSet = {
-      people: records.people.map((record) => RECORD_SCHEMAS.people.parse(record)),
-      organisations: records.organisations.map((record) => RECORD_SCHEMAS.organisations.parse(record)),
-      history: records.history.map((record) => RECORD_SCHEMAS.history.parse(record)),
-      settings: RECORD_SCHEMAS.settings.parse(records.settings),
+      people: records.people.map((record) => schemas.people.parse(record)),
+      organisations: records.organisations.map((record) => schemas.organisations.parse(record)),
+      history: records.history.map((record) => schemas.history.parse(record)),
+      settings: schemas.settings.parse(records.settings),
     };
     const seal = <T extends RecordTable>(table: T, rows: readonly RecordOf<T>[]) =>
       Promise.all(rows.map((record) => sealRecord(key, table, record.id, record)));
@@ -235,7 +244,7 @@ export class Vault {
     rows: readonly SealedRecord[],
     damaged: DamagedRecord[],
   ): Promise<RecordOf<T>[]> {
-    const schema = RECORD_SCHEMAS[table];
+    const schema = (await loadSchemas())[table];
     const opened = await Promise.all(
       rows.map(async (row): Promise<RecordOf<T> | null> => {
         try {

@@ -48,3 +48,9 @@ describe('settings schema', () => {
     expect(settingsSchema.safeParse({ id: SETTINGS_ID, ...extra }).success).toBe(false);
   });
 });
+
+describe('the plain default settings', () => {
+  it('are exactly what the schema gives a new notebook', () => {
+    expect(DEFAULT_SETTINGS).toEqual(settingsSchema.parse({ id: SETTINGS_ID }));
+  });
+});

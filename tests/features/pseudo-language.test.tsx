@@ -19,7 +19,7 @@ import { PASSPHRASE, renderApp, SCREEN_CHANGE } from './harness';
 const ALLOWED = new Set<string>([
   'Ana',
   '(202) 555-0143',
-  ...LANGUAGES.map((language) => language.name),
+  ...[...LANGUAGES, PSEUDO_LANGUAGE].map((language) => language.name),
   ...Object.values(IDENTITIES).map((identity) => identity.name),
   ...EMERGENCY_NUMBERS.flatMap((entry) => [entry.display, entry.alsoWritten ?? '']),
   // Sources are cited as the pages name themselves, in their own language.
