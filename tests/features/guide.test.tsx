@@ -4,9 +4,8 @@ import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { newOrganisation, type Organisation } from '../../src/domain/organisation';
 import type { Person } from '../../src/domain/person';
-import { NotebookSession } from '../../src/vault/session';
-import { FAST_KDF, freshName, person } from '../vault/helpers';
-import { contentsOf, goTo, PASSPHRASE, renderApp, SCREEN_CHANGE, submitPassphrase } from './harness';
+import { person } from '../vault/helpers';
+import { contentsOf, goTo, renderApp, renderUnlockedWith, SCREEN_CHANGE } from './harness';
 
 const STEPS = [
   { name: 'The people in your life', heading: 'The people in your life' },
@@ -21,19 +20,6 @@ const STEPS = [
 const NO_ONE_TO_SCREEN = 'Add people in step 1 first, then come back here.';
 
 /** A notebook holding these people and organisations, unlocked through the app. */
-async function renderWith(people: Person[], organisations: Organisation[] = []) {
-  const name = freshName();
-  const earlier = new NotebookSession({ name, kdf: FAST_KDF });
-  await earlier.start();
-  await earlier.create(PASSPHRASE);
-  for (const entry of people) await earlier.savePerson(entry);
-  for (const entry of organisations) await earlier.saveOrganisation(entry);
-  earlier.lock();
-  const harness = await renderApp({ session: new NotebookSession({ name, kdf: FAST_KDF }) });
-  await submitPassphrase(harness.user, PASSPHRASE);
-  await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
-  return harness;
-}
 
 function organisation(name: string): Organisation {
   return newOrganisation({ id: `org-${name}`, name, now: '2025-03-01T10:00:00.000Z' });
@@ -87,7 +73,7 @@ describe('the steps overview', () => {
   });
 
   it('says how far each step has gone, from what is in the notebook', async () => {
-    const { user } = await renderWith(
+    const { user } = await renderUnlockedWith(
       [
         person('Ana', { category: 'primary', screening: answered({ 'trust.keepsDistance': 'yes' }) }),
         person('Bea', { category: 'information' }),
@@ -104,7 +90,10 @@ describe('the steps overview', () => {
   });
 
   it('counts one person and one organisation in the singular', async () => {
-    const { user } = await renderWith([person('Ana', { category: 'primary' })], [organisation('Centro Latino')]);
+    const { user } = await renderUnlockedWith(
+      [person('Ana', { category: 'primary' })],
+      [organisation('Centro Latino')],
+    );
     await goTo(user, 'Steps');
 
     expect(within(stepItem('The people in your life')).getByText('1 person so far')).toBeTruthy();
@@ -146,7 +135,7 @@ describe('moving through the steps', () => {
   });
 
   it('Next step from the organisations step opens the list', async () => {
-    const { user } = await renderWith([person('Ana')]);
+    const { user } = await renderUnlockedWith([person('Ana')]);
     await goTo(user, 'Steps');
     await openStep(user, 3);
 
@@ -158,7 +147,7 @@ describe('moving through the steps', () => {
   });
 
   it('any step can be opened directly from the overview and left through the top bar', async () => {
-    const { user } = await renderWith([person('Ana')]);
+    const { user } = await renderUnlockedWith([person('Ana')]);
 
     for (const number of [3, 1, 4, 2] as const) {
       await goTo(user, 'Steps');
@@ -266,7 +255,7 @@ describe('the screening step', () => {
   });
 
   it('lists people in order of their label, with how far their questions have gone', async () => {
-    const { user } = await renderWith([
+    const { user } = await renderUnlockedWith([
       person('Caro', {
         screening: { ...answered({ 'trust.keepsDistance': 'yes' }), finishedAt: new Date().toISOString() },
       }),
@@ -288,7 +277,7 @@ describe('the screening step', () => {
   });
 
   it('choosing a person opens their questions, and stopping for now comes back to the step with the answer kept', async () => {
-    const { user, session } = await renderWith([person('Ana')]);
+    const { user, session } = await renderUnlockedWith([person('Ana')]);
     await goTo(user, 'Steps');
     await openStep(user, 2);
 
@@ -322,7 +311,7 @@ describe('the screening step', () => {
   });
 
   it('the list as step 4 shows its place among the steps and leads back to step 3', async () => {
-    const { user } = await renderWith([person('Ana')]);
+    const { user } = await renderUnlockedWith([person('Ana')]);
     await goTo(user, 'Steps');
     await openStep(user, 4);
     expectProgress(4);
@@ -331,7 +320,7 @@ describe('the screening step', () => {
   });
 
   it('the questions about a person are one screen, with one main area and their title in focus', async () => {
-    const { user } = await renderWith([person('Ana')]);
+    const { user } = await renderUnlockedWith([person('Ana')]);
     await goTo(user, 'Steps');
     await openStep(user, 2);
     await user.click(screen.getByRole('button', { name: 'Start: Ana' }));

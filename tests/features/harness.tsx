@@ -12,6 +12,8 @@ import { I18nextProvider } from 'react-i18next';
 import { expect, type Mock, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { setupI18n } from '../../src/app/i18n';
+import type { Organisation } from '../../src/domain/organisation';
+import type { Person } from '../../src/domain/person';
 import { NotebookProvider } from '../../src/features/notebook';
 import { NotebookSession } from '../../src/vault/session';
 import type { VaultContents } from '../../src/vault/vault';
@@ -151,4 +153,22 @@ export function stubPersistentStorage(answer: boolean | 'unsupported'): {
       Reflect.deleteProperty(navigator, 'storage');
     },
   };
+}
+
+/**
+ * A notebook that already holds these people and organisations, unlocked
+ * through the app as a person would, on the People screen.
+ */
+export async function renderUnlockedWith(people: Person[], organisations: Organisation[] = []): Promise<Harness> {
+  const name = freshName();
+  const earlier = new NotebookSession({ name, kdf: FAST_KDF });
+  await earlier.start();
+  await earlier.create(PASSPHRASE);
+  for (const entry of people) await earlier.savePerson(entry);
+  for (const entry of organisations) await earlier.saveOrganisation(entry);
+  earlier.lock();
+  const harness = await renderApp({ session: new NotebookSession({ name, kdf: FAST_KDF }) });
+  await submitPassphrase(harness.user, PASSPHRASE);
+  await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+  return harness;
 }

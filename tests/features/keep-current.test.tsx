@@ -1,25 +1,10 @@
 import './node-realm';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Person } from '../../src/domain/person';
-import { NotebookSession } from '../../src/vault/session';
-import { FAST_KDF, freshName, person } from '../vault/helpers';
-import { contentsOf, goTo, PASSPHRASE, renderApp, SCREEN_CHANGE, submitPassphrase } from './harness';
+import { person } from '../vault/helpers';
+import { contentsOf, goTo, renderUnlockedWith, SCREEN_CHANGE } from './harness';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-async function renderWith(people: Person[]) {
-  const name = freshName();
-  const earlier = new NotebookSession({ name, kdf: FAST_KDF });
-  await earlier.start();
-  await earlier.create(PASSPHRASE);
-  for (const entry of people) await earlier.savePerson(entry);
-  earlier.lock();
-  const harness = await renderApp({ session: new NotebookSession({ name, kdf: FAST_KDF }) });
-  await submitPassphrase(harness.user, PASSPHRASE);
-  await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
-  return harness;
-}
 
 const longAgo = new Date(Date.now() - 45 * DAY).toISOString();
 
@@ -50,7 +35,7 @@ function question(text: RegExp): HTMLElement {
 
 describe('checking the list', () => {
   it('after 30 days without a check, home gently reminds; the review leads to fixing things and records the date', async () => {
-    const { user, session } = await renderWith([ana(), bo()]);
+    const { user, session } = await renderUnlockedWith([ana(), bo()]);
     expect(screen.getByText(/It has been a while since you checked your list/)).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Check my list now' }));
@@ -82,7 +67,7 @@ describe('checking the list', () => {
   });
 
   it('answers are kept while the survivor goes to fix something and comes back', async () => {
-    const { user } = await renderWith([ana()]);
+    const { user } = await renderUnlockedWith([ana()]);
     await user.click(screen.getByRole('button', { name: 'Check my list now' }));
     await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
     await user.click(within(question(/started telling others/)).getByRole('radio', { name: 'Yes' }));
@@ -97,7 +82,7 @@ describe('checking the list', () => {
   });
 
   it('a new notebook has no reminder, and the interval can be changed in Settings', async () => {
-    const { user, session } = await renderWith([bo()]);
+    const { user, session } = await renderUnlockedWith([bo()]);
     expect(screen.queryByText(/It has been a while/)).toBeNull();
     await goTo(user, 'Settings');
     await user.selectOptions(screen.getByLabelText('Remind me to check my list'), 'Every 7 days');
@@ -107,7 +92,7 @@ describe('checking the list', () => {
 
 describe('the emergency view', () => {
   it('is one tap from home and shows the emergency numbers and the people to contact first, nothing else', async () => {
-    const { user } = await renderWith([ana(), bo()]);
+    const { user } = await renderUnlockedWith([ana(), bo()]);
     await user.click(screen.getByRole('button', { name: 'Emergency numbers' }));
     await screen.findByRole('heading', { name: 'Emergency numbers', level: 1 }, SCREEN_CHANGE);
     const links = screen.getAllByRole('link').map((link) => link.getAttribute('href'));
@@ -120,7 +105,7 @@ describe('the emergency view', () => {
   });
 
   it('dials at once, without the note shown before the first call elsewhere', async () => {
-    const { user } = await renderWith([ana()]);
+    const { user } = await renderUnlockedWith([ana()]);
     await user.click(screen.getByRole('button', { name: 'Emergency numbers' }));
     const call = await screen.findByRole('link', { name: /Call Ana/ }, SCREEN_CHANGE);
     const clicked = new MouseEvent('click', { bubbles: true, cancelable: true });
@@ -130,7 +115,7 @@ describe('the emergency view', () => {
   });
 });
 
-async function openKeep(user: Awaited<ReturnType<typeof renderWith>>['user'], task: RegExp) {
+async function openKeep(user: Awaited<ReturnType<typeof renderUnlockedWith>>['user'], task: RegExp) {
   await goTo(user, 'Steps');
   await user.click(screen.getByRole('button', { name: /Open step 5: Keep it up to date/ }));
   await screen.findByRole('heading', { name: 'Keep it up to date', level: 1 }, SCREEN_CHANGE);
@@ -139,7 +124,7 @@ async function openKeep(user: Awaited<ReturnType<typeof renderWith>>['user'], ta
 
 describe('the paper copy', () => {
   it('prints only short names by default, with the emergency numbers and no title', async () => {
-    const { user } = await renderWith([ana(), bo()]);
+    const { user } = await renderUnlockedWith([ana(), bo()]);
     await openKeep(user, /Make a paper copy/);
     const sheet = await screen.findByRole('article', { name: 'What will be printed' }, SCREEN_CHANGE);
     expect(sheet.textContent).toContain('Ana');
@@ -152,7 +137,7 @@ describe('the paper copy', () => {
   });
 
   it('full names, a chosen title, fewer groups and named numbers are all up to the survivor', async () => {
-    const { user } = await renderWith([ana(), bo()]);
+    const { user } = await renderUnlockedWith([ana(), bo()]);
     await openKeep(user, /Make a paper copy/);
     const sheet = await screen.findByRole('article', { name: 'What will be printed' }, SCREEN_CHANGE);
     await user.click(screen.getByRole('radio', { name: 'Full names, where you wrote them' }));
@@ -168,7 +153,7 @@ describe('the paper copy', () => {
   it('Print opens the browser print dialog', async () => {
     const print = vi.fn();
     vi.stubGlobal('print', print);
-    const { user } = await renderWith([ana()]);
+    const { user } = await renderUnlockedWith([ana()]);
     await openKeep(user, /Make a paper copy/);
     await user.click(await screen.findByRole('button', { name: 'Print' }, SCREEN_CHANGE));
     expect(print).toHaveBeenCalledOnce();
@@ -187,7 +172,7 @@ describe('simple names in the phone', () => {
     });
     URL.revokeObjectURL = vi.fn();
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    const { user } = await renderWith([ana(), bo()]);
+    const { user } = await renderUnlockedWith([ana(), bo()]);
     await openKeep(user, /Make a contacts file/);
     expect(await screen.findByText('Saved as: AB', {}, SCREEN_CHANGE)).toBeTruthy();
     await user.click(screen.getByRole('checkbox', { name: /Saved as: Bo/ }));
@@ -203,7 +188,7 @@ describe('simple names in the phone', () => {
 
 describe('the private history of a person', () => {
   it('a change of what they know, with a reason, shows in their history', async () => {
-    const { user } = await renderWith([ana()]);
+    const { user } = await renderUnlockedWith([ana()]);
     await user.click(screen.getByRole('button', { name: 'Details: Ana' }));
     await screen.findByRole('heading', { name: 'Details for Ana', level: 2 }, SCREEN_CHANGE);
     expect(screen.queryByLabelText(/Why did you change this/)).toBeNull();

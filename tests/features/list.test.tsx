@@ -4,8 +4,8 @@ import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { newOrganisation, type Organisation } from '../../src/domain/organisation';
 import type { Person } from '../../src/domain/person';
-import { NotebookSession } from '../../src/vault/session';
-import { FAST_KDF, freshName, person } from '../vault/helpers';
+import type { NotebookSession } from '../../src/vault/session';
+import { person } from '../vault/helpers';
 import {
   addPerson,
   contentsOf,
@@ -13,6 +13,7 @@ import {
   PASSPHRASE,
   personCard,
   renderApp,
+  renderUnlockedWith,
   SCREEN_CHANGE,
   submitPassphrase,
 } from './harness';
@@ -30,24 +31,6 @@ const ADVICE = {
   few: 'You have one person to contact first. If you can, a second person means someone is more likely to answer when you need them.',
   many: /^You have 4 people to contact first\. That is more than the two or three most people find manageable/,
 } as const;
-
-/**
- * A notebook holding these people and organisations, written by an earlier
- * session, then unlocked through the app: it opens on the list.
- */
-async function renderListWith(people: Person[], organisations: Organisation[] = []) {
-  const name = freshName();
-  const earlier = new NotebookSession({ name, kdf: FAST_KDF });
-  await earlier.start();
-  await earlier.create(PASSPHRASE);
-  for (const entry of people) await earlier.savePerson(entry);
-  for (const entry of organisations) await earlier.saveOrganisation(entry);
-  earlier.lock();
-  const harness = await renderApp({ session: new NotebookSession({ name, kdf: FAST_KDF }) });
-  await submitPassphrase(harness.user, PASSPHRASE);
-  await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
-  return harness;
-}
 
 function organisation(name: string, extra: Partial<Organisation> = {}): Organisation {
   return { ...newOrganisation({ id: `org-${name}`, name, now: '2025-03-01T10:00:00.000Z' }), ...extra };
@@ -119,7 +102,7 @@ async function withAna(phone?: string) {
 
 describe('the list, grouped by place', () => {
   it('groups people by their place in the list, in the guide’s order, with those not sorted yet last', async () => {
-    await renderListWith(
+    await renderUnlockedWith(
       [
         person('Eli'),
         person('Dalia', { category: 'interpreter' }),
@@ -147,7 +130,7 @@ describe('the list, grouped by place', () => {
   });
 
   it('leaves out the groups that have nobody in them', async () => {
-    await renderListWith([person('Ana', { category: 'primary' }), person('Eli')]);
+    await renderUnlockedWith([person('Ana', { category: 'primary' }), person('Eli')]);
 
     expect(groupTitles()).toEqual([CATEGORY_TITLES.primary, CATEGORY_TITLES.unsorted]);
     expect(screen.queryByRole('region', { name: CATEGORY_TITLES.information })).toBeNull();
@@ -167,28 +150,28 @@ describe('the list, grouped by place', () => {
 
 describe('the advice about how many people to contact first', () => {
   it('with nobody to contact first yet, gently suggests two or three people', async () => {
-    await renderListWith([person('Ana'), person('Bea', { category: 'information' })]);
+    await renderUnlockedWith([person('Ana'), person('Bea', { category: 'information' })]);
     expect(advice()).toMatch(ADVICE.none);
   });
 
   it('with one person to contact first, suggests a second', async () => {
-    await renderListWith([person('Ana', { category: 'primary' })]);
+    await renderUnlockedWith([person('Ana', { category: 'primary' })]);
     expect(advice()).toBe(ADVICE.few);
   });
 
   it('with three people to contact first, says it is a good number', async () => {
-    await renderListWith(['Ana', 'Bea', 'Caro'].map((label) => person(label, { category: 'primary' })));
+    await renderUnlockedWith(['Ana', 'Bea', 'Caro'].map((label) => person(label, { category: 'primary' })));
     expect(advice()).toBe('You have 3 people to contact first. That is a good number.');
   });
 
   it('with more than three people to contact first, says more people make plans harder to keep private', async () => {
-    await renderListWith(['Ana', 'Bea', 'Caro', 'Dalia'].map((label) => person(label, { category: 'primary' })));
+    await renderUnlockedWith(['Ana', 'Bea', 'Caro', 'Dalia'].map((label) => person(label, { category: 'primary' })));
     expect(advice()).toMatch(ADVICE.many);
     expect(advice()).toContain('You may want to move some to another group.');
   });
 
   it('follows a change of place made in Details', async () => {
-    const { user, session } = await renderListWith([person('Ana', { category: 'primary' }), person('Bea')]);
+    const { user, session } = await renderUnlockedWith([person('Ana', { category: 'primary' }), person('Bea')]);
     expect(advice()).toBe(ADVICE.few);
 
     await openDetails(user, 'Bea');
@@ -206,7 +189,7 @@ describe('the advice about how many people to contact first', () => {
 
 describe('what each person knows, and other views of the list', () => {
   it('every person shows what they know, or that it is not decided yet', async () => {
-    await renderListWith([
+    await renderUnlockedWith([
       person('Ana', { level: 'full' }),
       person('Bea', { level: 'partial' }),
       person('Caro', { level: 'emergency' }),
@@ -222,7 +205,7 @@ describe('what each person knows, and other views of the list', () => {
   });
 
   it('viewing by what they know groups people from full information to not decided, without organisations', async () => {
-    const { user } = await renderListWith(
+    const { user } = await renderUnlockedWith(
       [
         person('Eli'),
         person('Caro', { level: 'emergency', category: 'primary' }),
@@ -252,7 +235,7 @@ describe('what each person knows, and other views of the list', () => {
   });
 
   it('viewing by country groups people by where they live: here, the country of origin, or not set', async () => {
-    const { user } = await renderListWith([
+    const { user } = await renderUnlockedWith([
       person('Tía Carmen', { country: 'residence', circle: 'family-residence' }),
       person('Abuela', { country: 'origin', circle: 'family-origin' }),
       person('Primo', { country: 'origin' }),
@@ -339,7 +322,7 @@ describe('details of a person', () => {
   });
 
   it('removing one of several numbers keeps the others with their kinds', async () => {
-    const { user, session } = await renderListWith([
+    const { user, session } = await renderUnlockedWith([
       person('Rosa', {
         phones: [
           { kind: 'mobile', number: '+12025550143' },
@@ -414,7 +397,7 @@ describe('details of a person', () => {
   });
 
   it('unticking a messaging app forgets it and its user name', async () => {
-    const { user, session } = await renderListWith([
+    const { user, session } = await renderUnlockedWith([
       person('Ana', { messaging: [{ app: 'telegram', detail: '@ana' }] }),
     ]);
     await openDetails(user, 'Ana');
@@ -495,7 +478,7 @@ describe('details of a person', () => {
   });
 
   it('someone marked better not to involve can be set back to not decided yet', async () => {
-    const { user, session } = await renderListWith([person('Dalia', { level: 'none' })]);
+    const { user, session } = await renderUnlockedWith([person('Dalia', { level: 'none' })]);
     await openDetails(user, 'Dalia');
     const level = within(screen.getByRole('group', { name: 'How much they know' }));
     expect(level.getAllByRole('radio')).toHaveLength(5);
