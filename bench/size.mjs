@@ -90,6 +90,5 @@ if (isMain) {
   console.log(
     `Unlock-screen JavaScript: ${kb(result.gzip)} gzip (budget ${kb(UNLOCK_JS_GZIP_BUDGET)}): ${over ? 'OVER' : 'OK'}`,
   );
-  void relative;
   process.exit(over ? 1 : 0);
 }

@@ -24,6 +24,19 @@ async function setDetails(page: Page, label: string, fill: (page: Page) => Promi
   await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
 }
 
+/** A new notebook holding Ana, a person to contact first whose full name is the marker. */
+async function createNotebookWithAna(page: Page): Promise<void> {
+  await createNotebook(page);
+  await addPerson(page, 'Ana', '+1 202 555 0143');
+  await setDetails(page, 'Ana', async (details) => {
+    await details.getByLabel('Full name (optional)').fill(MARKER);
+    await details
+      .getByRole('group', { name: 'Place in your list' })
+      .getByRole('radio', { name: /contact first/ })
+      .check();
+  });
+}
+
 async function addOrganisation(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Steps', exact: true }).click();
   await page.getByRole('button', { name: /Open step 3: Community organisations/ }).click();
@@ -43,14 +56,8 @@ test('a protected copy brings everything back after deleting everything; a damag
   page,
 }) => {
   test.setTimeout(150_000);
-  await createNotebook(page);
-  await addPerson(page, 'Ana', '+1 202 555 0143');
+  await createNotebookWithAna(page);
   await setDetails(page, 'Ana', async (details) => {
-    await details.getByLabel('Full name (optional)').fill(MARKER);
-    await details
-      .getByRole('group', { name: 'Place in your list' })
-      .getByRole('radio', { name: /contact first/ })
-      .check();
     await details
       .getByRole('group', { name: 'How much they know' })
       .getByRole('radio', { name: /Full information/ })
@@ -123,15 +130,7 @@ test('a protected copy brings everything back after deleting everything; a damag
 });
 
 test('the paper copy with short names prints no full names, and prints the emergency numbers', async ({ page }) => {
-  await createNotebook(page);
-  await addPerson(page, 'Ana', '+1 202 555 0143');
-  await setDetails(page, 'Ana', async (details) => {
-    await details.getByLabel('Full name (optional)').fill(MARKER);
-    await details
-      .getByRole('group', { name: 'Place in your list' })
-      .getByRole('radio', { name: /contact first/ })
-      .check();
-  });
+  await createNotebookWithAna(page);
   await openKeepTask(page, 'Make a paper copy');
   await expect(page.getByRole('radio', { name: 'Only the short names you use in this app' })).toBeChecked();
 
