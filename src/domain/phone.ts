@@ -27,16 +27,30 @@ export function checkPhone(input: string, defaultCountry: CountryCode = DEFAULT_
   return { ok: true, international, e164: parsed.number, stored: parsed.ext ? international : parsed.number };
 }
 
+/** A stored number as the screens use it: how to show it, and what to dial. */
+export interface PhoneView {
+  /** The national form for the default country, international otherwise; as written when not understood. */
+  display: string;
+  /** The value for a tel: or sms: link (RFC 3966: an extension as ;ext=). */
+  dial: string;
+}
+
+/** Both forms from one parse: parsing is the costly part, and a list shows and dials every number. */
+export function phoneView(stored: string, defaultCountry: CountryCode = DEFAULT_PHONE_COUNTRY): PhoneView {
+  const parsed = parseValid(stored, defaultCountry);
+  if (!parsed) return { display: stored, dial: stored.replace(/[^\d+*#]/g, '') };
+  return {
+    display: parsed.country === defaultCountry ? parsed.formatNational() : parsed.formatInternational(),
+    dial: parsed.ext ? `${parsed.number};ext=${parsed.ext}` : parsed.number,
+  };
+}
+
 /** How to show a stored number: the national form for the default country, international otherwise. */
 export function displayPhone(stored: string, defaultCountry: CountryCode = DEFAULT_PHONE_COUNTRY): string {
-  const parsed = parseValid(stored, defaultCountry);
-  if (!parsed) return stored;
-  return parsed.country === defaultCountry ? parsed.formatNational() : parsed.formatInternational();
+  return phoneView(stored, defaultCountry).display;
 }
 
 /** The value for a tel: or sms: link (RFC 3966: an extension as ;ext=). */
 export function dialable(stored: string, defaultCountry: CountryCode = DEFAULT_PHONE_COUNTRY): string {
-  const parsed = parseValid(stored, defaultCountry);
-  if (parsed) return parsed.ext ? `${parsed.number};ext=${parsed.ext}` : parsed.number;
-  return stored.replace(/[^\d+*#]/g, '');
+  return phoneView(stored, defaultCountry).dial;
 }

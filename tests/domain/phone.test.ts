@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhone, DEFAULT_PHONE_COUNTRY, dialable, displayPhone } from '../../src/domain/phone';
+import { checkPhone, DEFAULT_PHONE_COUNTRY, dialable, displayPhone, phoneView } from '../../src/domain/phone';
 
 describe('checkPhone', () => {
   it('reads a number without + as a number of the country of residence (the US by default)', () => {
@@ -131,5 +131,21 @@ describe('dialable', () => {
 
   it('shows text that holds a number as it was stored, not only its digits', () => {
     expect(displayPhone('garbage 12')).toBe('garbage 12');
+  });
+});
+
+describe('phoneView', () => {
+  it('gives the shown and the dialled form of one number together', () => {
+    expect(phoneView('+12025550143')).toEqual({ display: '(202) 555-0143', dial: '+12025550143' });
+    expect(phoneView('+525512345678')).toEqual({ display: '+52 55 1234 5678', dial: '+525512345678' });
+    expect(phoneView('+1 202 555 0143 ext. 12')).toEqual({
+      display: '(202) 555-0143 ext. 12',
+      dial: '+12025550143;ext=12',
+    });
+  });
+
+  it('keeps what it cannot read as a number as written, and dials only its digits, + * and #', () => {
+    expect(phoneView('911')).toEqual({ display: '911', dial: '911' });
+    expect(phoneView('*67 202 555 0143')).toEqual({ display: '*67 202 555 0143', dial: '*672025550143' });
   });
 });

@@ -148,6 +148,43 @@ describe('the list, grouped by place', () => {
   });
 });
 
+describe('a long list', () => {
+  const numbered = (prefix: string, count: number, extra: Partial<Person> = {}) =>
+    Array.from({ length: count }, (_, index) => person(`${prefix} ${String(index + 1).padStart(3, '0')}`, extra));
+
+  it('shows the first 50 rows across the groups, then 50 more each time, with the focus on the first row added', async () => {
+    const { user } = await renderUnlockedWith([
+      ...numbered('First', 30, { category: 'primary' }),
+      ...numbered('Later', 90),
+    ]);
+
+    expect(document.querySelectorAll('li.person')).toHaveLength(50);
+    expect(labelsIn(CATEGORY_TITLES.primary)).toHaveLength(30);
+    expect(labelsIn(CATEGORY_TITLES.unsorted).at(-1)).toBe('Later 020');
+    expect(screen.getByText(/^Showing/).textContent).toBe('Showing 50 of 120');
+
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(document.querySelectorAll('li.person')).toHaveLength(100);
+    expect(screen.getByText(/^Showing/).textContent).toBe('Showing 100 of 120');
+    expect(document.activeElement?.textContent).toBe('Later 021');
+
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(labelsIn(CATEGORY_TITLES.unsorted)).toHaveLength(90);
+    expect(labelsIn(CATEGORY_TITLES.unsorted).at(-1)).toBe('Later 090');
+    expect(screen.getByText(/^Showing/).textContent).toBe('Showing 120 of 120');
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+    expect(document.activeElement?.textContent).toBe('Later 071');
+  });
+
+  it('a list of 50 shows whole, with no count and no Show more', async () => {
+    await renderUnlockedWith(numbered('Friend', 50));
+
+    expect(document.querySelectorAll('li.person')).toHaveLength(50);
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+    expect(screen.queryByText(/^Showing/)).toBeNull();
+  });
+});
+
 describe('the advice about how many people to contact first', () => {
   it('with nobody to contact first yet, gently suggests two or three people', async () => {
     await renderUnlockedWith([person('Ana'), person('Bea', { category: 'information' })]);

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { EMERGENCY_NUMBERS } from '../../domain/emergency';
-import { dialable, displayPhone } from '../../domain/phone';
+import { phoneView } from '../../domain/phone';
 import { Button } from '../../ui/Button';
 import { Screen } from '../../ui/Screen';
 import { useContents } from '../notebook';
@@ -36,24 +36,27 @@ export function Emergency({ onBack }: { onBack: () => void }) {
       {primary.length === 0 ? <p>{t('nobody')}</p> : null}
       <ul className="emergency">
         {primary.flatMap((person) =>
-          person.phones.map((phone, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a person's numbers have no identity of their own.
-            <li key={`${person.id}-${index}`} className="emergency__person">
-              <a className="emergency__call" href={`tel:${dialable(phone.number)}`}>
-                <span className="emergency__name">{t('call', { name: person.label })}</span>
-                <span className="emergency__number" dir="ltr">
-                  {displayPhone(phone.number)}
-                </span>
-              </a>
-              <a
-                className="button button--secondary emergency__text"
-                href={`sms:${dialable(phone.number)}`}
-                aria-label={t('textLabel', { name: person.label, number: displayPhone(phone.number) })}
-              >
-                {t('text')}
-              </a>
-            </li>
-          )),
+          person.phones.map((phone, index) => {
+            const { display, dial } = phoneView(phone.number);
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a person's numbers have no identity of their own.
+              <li key={`${person.id}-${index}`} className="emergency__person">
+                <a className="emergency__call" href={`tel:${dial}`}>
+                  <span className="emergency__name">{t('call', { name: person.label })}</span>
+                  <span className="emergency__number" dir="ltr">
+                    {display}
+                  </span>
+                </a>
+                <a
+                  className="button button--secondary emergency__text"
+                  href={`sms:${dial}`}
+                  aria-label={t('textLabel', { name: person.label, number: display })}
+                >
+                  {t('text')}
+                </a>
+              </li>
+            );
+          }),
         )}
       </ul>
       <p className="small">{t('logs')}</p>

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dialable, displayPhone } from '../../domain/phone';
+import { phoneView } from '../../domain/phone';
 import { Button } from '../../ui/Button';
 import { useContents, useSession } from '../notebook';
 
@@ -13,10 +13,10 @@ export function ContactLinks({ number, name }: { number: string; name: string })
   const session = useSession();
   const { settings } = useContents();
   const [pending, setPending] = useState<string | null>(null);
-  const target = dialable(number);
+  const { display, dial } = phoneView(number);
   const links = [
-    { href: `tel:${target}`, label: t('actions.call') },
-    { href: `sms:${target}`, label: t('actions.text') },
+    { href: `tel:${dial}`, label: t('actions.call') },
+    { href: `sms:${dial}`, label: t('actions.text') },
   ];
 
   function follow(href: string) {
@@ -27,7 +27,7 @@ export function ContactLinks({ number, name }: { number: string; name: string })
   return (
     <div className="contact-links">
       <span className="contact-links__number" dir="ltr">
-        {displayPhone(number)}
+        {display}
       </span>
       <div className="row">
         {links.map((link) => (
@@ -35,7 +35,7 @@ export function ContactLinks({ number, name }: { number: string; name: string })
             key={link.href}
             className="button button--secondary"
             href={link.href}
-            aria-label={`${link.label}: ${name}, ${displayPhone(number)}`}
+            aria-label={`${link.label}: ${name}, ${display}`}
             onClick={(event) => {
               if (settings.callNoticeSeen) return;
               event.preventDefault();

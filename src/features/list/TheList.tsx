@@ -3,7 +3,9 @@
  * what they know, or by country, with a gentle word about how many people to
  * contact first. The home screen once the list has anyone in it.
  */
-import { useId, useState } from 'react';
+
+import type { TFunction } from 'i18next';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTRIES } from '../../domain/circles';
 import { CATEGORIES, LEVELS, PRIMARY_RANGE } from '../../domain/levels';
@@ -17,6 +19,13 @@ import { ContactLinks } from './ContactLinks';
 
 type View = 'category' | 'level' | 'country';
 
+/**
+ * How many rows the list shows at first, and adds with each "Show more":
+ * several screens' worth, so a list of usual size shows whole, and a very
+ * long one opens at once instead of building every row before the first.
+ */
+export const LIST_PAGE_SIZE = 50;
+
 interface Group {
   key: string;
   title: string;
@@ -25,22 +34,16 @@ interface Group {
   organisations: Organisation[];
 }
 
-interface TheListProps {
-  onDetails: (personId: string) => void;
-  onScreen: (personId: string) => void;
-  onStart: () => void;
-}
-
-export function TheList({ onDetails, onScreen, onStart }: TheListProps) {
-  const { t } = useTranslation('list');
-  const session = useSession();
-  const { people, organisations } = useContents();
-  const [view, setView] = useState<View>('category');
-  const [removed, setRemoved] = useState<Person | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const viewId = useId();
-  const byLabel = [...people].sort((a, b) => a.label.localeCompare(b.label));
-
+/** People sorted by label (in the language's order) and grouped for the chosen view; empty groups left out. */
+function groupPeople(
+  people: readonly Person[],
+  organisations: readonly Organisation[],
+  view: View,
+  t: TFunction<'list'>,
+  language: string,
+): Group[] {
+  const collator = new Intl.Collator(language);
+  const byLabel = [...people].sort((a, b) => collator.compare(a.label, b.label));
   const groups: Group[] =
     view === 'category'
       ? [
@@ -49,7 +52,7 @@ export function TheList({ onDetails, onScreen, onStart }: TheListProps) {
             title: t(`categories.${category}`),
             hint: t(`categoryHints.${category}`),
             people: byLabel.filter((person) => person.category === category),
-            organisations: category === 'organisation' ? organisations : [],
+            organisations: category === 'organisation' ? [...organisations] : [],
           })),
           {
             key: 'unsorted',
@@ -71,6 +74,49 @@ export function TheList({ onDetails, onScreen, onStart }: TheListProps) {
             people: byLabel.filter((person) => person.country === country),
             organisations: [],
           }));
+  return groups.filter((group) => group.people.length + group.organisations.length > 0);
+}
+
+/** The first `limit` rows, in order, across the groups. */
+function firstRows(groups: readonly Group[], limit: number): Group[] {
+  let left = limit;
+  const shown: Group[] = [];
+  for (const group of groups) {
+    if (left <= 0) break;
+    const people = group.people.slice(0, left);
+    left -= people.length;
+    const organisations = group.organisations.slice(0, Math.max(left, 0));
+    left -= organisations.length;
+    shown.push({ ...group, people, organisations });
+  }
+  return shown;
+}
+
+interface TheListProps {
+  onDetails: (personId: string) => void;
+  onScreen: (personId: string) => void;
+  onStart: () => void;
+}
+
+export function TheList({ onDetails, onScreen, onStart }: TheListProps) {
+  const { t, i18n } = useTranslation('list');
+  const session = useSession();
+  const { people, organisations } = useContents();
+  const [view, setView] = useState<View>('category');
+  const [limit, setLimit] = useState(LIST_PAGE_SIZE);
+  /** After "Show more", the first row it added takes the focus. */
+  const [focusRow, setFocusRow] = useState<number | null>(null);
+  const [removed, setRemoved] = useState<Person | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const viewId = useId();
+  const groups = useMemo(
+    () => groupPeople(people, organisations, view, t, i18n.language),
+    [people, organisations, view, t, i18n.language],
+  );
+  const total = groups.reduce((sum, group) => sum + group.people.length + group.organisations.length, 0);
+  const shown = firstRows(groups, limit);
+  const shownCount = Math.min(limit, total);
+  let row = 0;
 
   async function remove(person: Person) {
     setProblem(null);
@@ -125,33 +171,55 @@ export function TheList({ onDetails, onScreen, onStart }: TheListProps) {
               ))}
             </select>
           </div>
-          {groups
-            .filter((group) => group.people.length + group.organisations.length > 0)
-            .map((group) => (
-              <section key={group.key} className="group" aria-labelledby={`group-${group.key}`}>
-                <h2 id={`group-${group.key}`}>{group.title}</h2>
-                {group.hint ? <p className="small">{group.hint}</p> : null}
-                <ul className="people">
-                  {group.people.map((person) => (
+          {shown.map((group) => (
+            <section key={group.key} className="group" aria-labelledby={`group-${group.key}`}>
+              <h2 id={`group-${group.key}`}>{group.title}</h2>
+              {group.hint ? <p className="small">{group.hint}</p> : null}
+              <ul className="people">
+                {group.people.map((person) => {
+                  const index = row++;
+                  return (
                     <PersonCard
                       key={person.id}
                       person={person}
+                      takeFocus={index === focusRow}
                       onDetails={() => onDetails(person.id)}
                       onScreen={() => onScreen(person.id)}
                       onRemove={() => void remove(person)}
                     />
-                  ))}
-                  {group.organisations.map((organisation) => (
+                  );
+                })}
+                {group.organisations.map((organisation) => {
+                  row++;
+                  return (
                     <li key={organisation.id} className="person">
                       <p className="person__label">{organisation.name}</p>
                       {organisation.phones[0] ? (
                         <ContactLinks number={organisation.phones[0].number} name={organisation.name} />
                       ) : null}
                     </li>
-                  ))}
-                </ul>
-              </section>
-            ))}
+                  );
+                })}
+              </ul>
+            </section>
+          ))}
+          {total > LIST_PAGE_SIZE ? (
+            <div className="list-more">
+              <p className="small" role="status">
+                {t('page.showing', { shown: shownCount, total })}
+              </p>
+              {shownCount < total ? (
+                <Button
+                  onClick={() => {
+                    setFocusRow(limit);
+                    setLimit(limit + LIST_PAGE_SIZE);
+                  }}
+                >
+                  {t('page.more')}
+                </Button>
+              ) : null}
+            </div>
+          ) : null}
         </>
       )}
     </>
@@ -170,20 +238,26 @@ function PrimaryAdvice({ count }: { count: number }) {
 
 function PersonCard({
   person,
+  takeFocus,
   onDetails,
   onScreen,
   onRemove,
 }: {
   person: Person;
+  takeFocus: boolean;
   onDetails: () => void;
   onScreen: () => void;
   onRemove: () => void;
 }) {
   const { t } = useTranslation('list');
   const answered = Object.keys(person.screening.answers).length > 0;
+  const label = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (takeFocus) label.current?.focus();
+  }, [takeFocus]);
   return (
     <li className="person">
-      <p className="person__label">
+      <p className="person__label" ref={label} tabIndex={takeFocus ? -1 : undefined}>
         {person.label}
         {person.relationship ? <span className="small"> · {person.relationship}</span> : null}
       </p>

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_QUESTIONS, type Organisation } from '../../domain/organisation';
-import { dialable, displayPhone } from '../../domain/phone';
+import { phoneView } from '../../domain/phone';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
@@ -153,7 +153,8 @@ interface OrganisationItemProps {
 
 function OrganisationItem({ organisation, onOpen, onRemove }: OrganisationItemProps) {
   const { t } = useTranslation('organisations');
-  const phone = organisation.phones[0]?.number;
+  const stored = organisation.phones[0]?.number;
+  const phone = stored === undefined ? null : phoneView(stored);
   const cautious = organisation.questions.contactsImmigration?.answer === 'yes';
   return (
     <li className="organisation">
@@ -164,8 +165,8 @@ function OrganisationItem({ organisation, onOpen, onRemove }: OrganisationItemPr
       </p>
       {cautious ? <p className="organisation__caution">{t('list.immigrationCaution')}</p> : null}
       {phone ? (
-        <a className="organisation__phone" href={`tel:${dialable(phone)}`} dir="ltr">
-          {displayPhone(phone)}
+        <a className="organisation__phone" href={`tel:${phone.dial}`} dir="ltr">
+          {phone.display}
         </a>
       ) : (
         <p className="small">{t('list.noPhone')}</p>
