@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { isStartNamespace } from './src/app/namespaces.ts';
 
 /**
  * The production page allows nothing but its own origin. 'wasm-unsafe-eval'
@@ -36,10 +37,50 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Two chunks per language instead of one per file: `<lang>-start` holds the
+ * words of the screens before the passphrase (src/app/namespaces.ts), `<lang>`
+ * the rest. A first visit fetches one small chunk for its words.
+ */
+function localeChunkName(id: string): string | null {
+  const match = /[\\/]locales[\\/]([^\\/]+)[\\/]([^\\/]+)\.json$/.exec(id);
+  if (!match?.[1] || !match[2]) return null;
+  return isStartNamespace(match[2]) ? `${match[1]}-start` : match[1];
+}
+
+/**
+ * English is the fallback language, so its first words are needed whatever
+ * the language: index.html preloads them beside the entry script instead of
+ * fetching them after it has run.
+ */
+function preloadSourceLanguage(): Plugin {
+  return {
+    name: 'preload-source-language',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) => {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.name === 'en-start',
+        );
+        if (!chunk) throw new Error('no en-start chunk to preload');
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    preloadSourceLanguage(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -60,6 +101,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: localeChunkName }],
+        },
+      },
+    },
   },
   preview: {
     host: '127.0.0.1',

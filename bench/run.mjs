@@ -9,8 +9,12 @@
  *    list: its first page of rows in the DOM, saying how many it holds, the
  *    rest one "Show more" away (timed too).
  * 3. The gzip size of the JavaScript the unlock screen needs (the entry chunk
- *    of dist/ and everything it imports statically), what weighs most in it,
- *    and the total precache size.
+ *    of dist/, everything it imports statically and the first words it
+ *    preloads), what weighs most in it, and the total precache size.
+ * 4. The quick exit in the production build: click to navigation start
+ *    (bench/quick-exit.mjs).
+ * 5. Lighthouse on `vite preview` with mobile settings: performance,
+ *    accessibility and best practices (bench/lighthouse.mjs).
  *
  * Figures 1 and 2 run on bench/page (built by bench/vite.config.ts into
  * bench/dist/page), which imports the app's modules from src/. Both pages are
@@ -29,6 +33,8 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, devices } from 'playwright';
 import { build } from 'vite';
+import { LIGHTHOUSE_CATEGORIES, runLighthouse } from './lighthouse.mjs';
+import { measureQuickExit } from './quick-exit.mjs';
 import { distFile, gzipBytes, htmlEntries, unlockScreenJs } from './size.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -38,15 +44,8 @@ const PAGE_DIST = join(BENCH_DIR, 'dist', 'page');
 const ANALYSIS_DIST = join(BENCH_DIR, 'dist', 'app-sourcemap');
 const RESULTS = join(BENCH_DIR, 'results', 'latest.json');
 
-/**
- * bench/vite.config.ts imports the production Content-Security-Policy from
- * ../vite.config without an extension (tsconfig does not allow `.ts` ones);
- * Vite's bundling config loader handles that and only warns about a future
- * native loader.
- */
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const PEOPLE = 1000;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -66,6 +65,8 @@ const BUDGET = {
   kdfMs: { min: 300, max: 1000 },
   peopleShownMs: { max: 150 },
   unlockJsGzip: { max: 150 * KB },
+  quickExitMs: { max: 50 },
+  lighthouse: { performance: { min: 0.98 }, accessibility: { min: 1 }, 'best-practices': { min: 1 } },
 };
 
 // ---------------------------------------------------------------------------
@@ -456,6 +457,7 @@ async function main() {
   let chromiumVersion = null;
   let measured;
   let firstScreen;
+  let quickExit;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     chromiumVersion = browser.version();
@@ -463,11 +465,24 @@ async function main() {
     measured = await measureInBrowser(browser, pageServer.origin, foreign, problems);
     log('loading the production build to list the scripts fetched before the first screen');
     firstScreen = await firstScreenRequests(browser, appServer.origin, foreign, problems);
+    const exitContext = await newContext(browser, appServer.origin, foreign, problems);
+    try {
+      quickExit = await measureQuickExit({ context: exitContext, origin: appServer.origin, runs: RUNS, log });
+    } finally {
+      await exitContext.close();
+    }
   } finally {
     await browser?.close();
     await pageServer.close();
     await appServer.close();
   }
+  const lighthouse = await runLighthouse({
+    root: ROOT,
+    chromiumPath: CHROMIUM,
+    chromiumArgs: CHROMIUM_ARGS,
+    runs: LIGHTHOUSE_RUNS,
+    log,
+  });
   if (foreign.length > 0) throw new Error(`requests outside the page's origin: ${foreign.join(', ')}`);
   const pageErrors = problems.filter((problem) => problem.startsWith('page error'));
   if (pageErrors.length > 0) throw new Error(pageErrors.join('\n'));
@@ -495,12 +510,20 @@ async function main() {
     ),
     figure(
       'kdf.pbkdf2',
-      `Key derivation, fallback PBKDF2-SHA256 600,000 (median of ${RUNS})`,
+      `Key derivation, fallback PBKDF2-SHA256, calibrated here to ${measured.pbkdf2.params.iterations.toLocaleString('en')} (median of ${RUNS})`,
       median(pbkdfSamples),
       'ms',
       ms,
       BUDGET.kdfMs,
       { samples: pbkdfSamples },
+    ),
+    figure(
+      'kdf.pbkdf2.calibration',
+      'PBKDF2 calibration when a passphrase is set (two probes of 100,000)',
+      measured.pbkdf2.calibrationMs,
+      'ms',
+      ms,
+      undefined,
     ),
     figure(
       'people.readAll',
@@ -546,6 +569,35 @@ async function main() {
       ms,
       undefined,
       { samples: runs.map((run) => run.moreMs) },
+    ),
+    figure(
+      'quickExit',
+      `Quick exit: click to navigation start (median of ${RUNS})`,
+      median(quickExit.samplesMs),
+      'ms',
+      ms,
+      BUDGET.quickExitMs,
+      { samples: quickExit.samplesMs },
+    ),
+    ...LIGHTHOUSE_CATEGORIES.map((category) => {
+      const scores = lighthouse.map((run) => run.scores[category]);
+      return figure(
+        `lighthouse.${category}`,
+        `Lighthouse ${category}, mobile (lowest of ${LIGHTHOUSE_RUNS}; median ${median(scores).toFixed(2)})`,
+        Math.min(...scores),
+        'score',
+        (value) => value.toFixed(2),
+        BUDGET.lighthouse[category],
+        { samples: scores },
+      );
+    }),
+    figure(
+      'lighthouse.lcp',
+      'Lighthouse largest contentful paint, simulated slow 4G (median)',
+      median(lighthouse.map((run) => run.metrics.largestContentfulPaintMs)),
+      'ms',
+      ms,
+      undefined,
     ),
     figure(
       'size.unlockJs',
@@ -617,6 +669,17 @@ async function main() {
   if (composition.entry !== unlockJs.entry) {
     console.log(`  (note: the source-map build named its entry ${composition.entry}, dist/ has ${unlockJs.entry})`);
   }
+  const shortfalls = new Map();
+  for (const run of lighthouse) {
+    for (const [category, audits] of Object.entries(run.shortfalls)) {
+      for (const audit of audits) shortfalls.set(`${category}: ${audit.id}`, `${audit.score} ${audit.value}`.trim());
+    }
+  }
+  if (shortfalls.size > 0) {
+    console.log('');
+    console.log('Lighthouse audits short of full marks in some run (category: audit, score and value of the last):');
+    for (const [audit, detail] of shortfalls) console.log(`  ${audit}  ${detail}`);
+  }
   if (problems.length > 0) {
     console.log('');
     for (const problem of problems) console.log(`note: ${problem}`);
@@ -645,6 +708,8 @@ async function main() {
       peopleRuns: runs,
       unlockJs,
       firstScreen,
+      quickExit,
+      lighthouse,
       precache: precached,
       entryComposition: composition,
       notes: problems,

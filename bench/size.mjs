@@ -1,8 +1,9 @@
 /**
  * The size budget: the gzip size of the JavaScript the unlock screen needs
- * (the entry chunk and everything it imports statically; lazily loaded
- * chunks such as the unlocked screens, the KDF and other languages are left
- * out). `npm run bench` reports it with the other figures; `npm run
+ * (the entry chunk, everything it imports statically and the chunks
+ * index.html preloads: the first words of English, the fallback language;
+ * lazily loaded chunks such as the unlocked screens, the keystore, the KDF
+ * and the other languages are left out). `npm run bench` reports it with the other figures; `npm run
  * check:size` checks it after a build and fails when it is over budget, which
  * is safe in CI because it does not depend on the machine's speed.
  */

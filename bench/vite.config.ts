@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../vite.config';
+import { CONTENT_SECURITY_POLICY } from '../vite.config.ts';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 

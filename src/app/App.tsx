@@ -12,6 +12,7 @@ import { Unavailable } from '../features/unavailable/Unavailable';
 import { Unlock } from '../features/unlock/Unlock';
 import { usePageLifecycleGuard } from '../safety/auto-lock';
 import { QuickExit } from '../safety/QuickExit';
+import { UNLOCKED_NAMESPACES } from './i18n';
 import { LoadFailure } from './LoadFailure';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -56,11 +57,17 @@ function Phase({ state }: { state: ReturnType<typeof useSessionState> }) {
       return (
         <LoadFailure>
           <Suspense fallback={<Loading />}>
-            <Unlocked />
+            <UnlockedScreens />
           </Suspense>
         </LoadFailure>
       );
   }
+}
+
+/** The screens behind the passphrase, once their words are loaded too. */
+function UnlockedScreens() {
+  const { ready } = useTranslation(UNLOCKED_NAMESPACES);
+  return ready ? <Unlocked /> : <Loading />;
 }
 
 function Loading() {

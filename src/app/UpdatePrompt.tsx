@@ -15,15 +15,23 @@ export function UpdatePrompt() {
   useEffect(() => {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
     let cancelled = false;
-    void import('virtual:pwa-register').then(({ registerSW }) => {
-      if (cancelled) return;
-      const update = registerSW({
-        immediate: true,
-        onNeedRefresh: () => setApply(() => update),
+    // The worker (which keeps the app for offline use) registers once the first screen is painted, so
+    // its requests never delay that screen; on a slow connection this costs a second at most.
+    const frame = requestAnimationFrame(() => {
+      whenIdle(() => {
+        if (cancelled) return;
+        void import('virtual:pwa-register').then(({ registerSW }) => {
+          if (cancelled) return;
+          const update = registerSW({
+            immediate: true,
+            onNeedRefresh: () => setApply(() => update),
+          });
+        });
       });
     });
     return () => {
       cancelled = true;
+      cancelAnimationFrame(frame);
     };
   }, []);
 
@@ -36,4 +44,10 @@ export function UpdatePrompt() {
       </Button>
     </aside>
   );
+}
+
+/** Runs `task` when the browser is idle, or after a second at most. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 200);
 }

@@ -1,12 +1,15 @@
 /**
- * i18next with every language bundled as its own lazily loaded chunk (all of
- * them precached by the service worker, so switching works offline). Before
- * anyone chooses, the browser's language decides, when it is one we have.
+ * i18next with every language bundled as two lazily loaded chunks: the words
+ * of the screens before the passphrase, and the rest (namespaces.ts). All of
+ * them are precached by the service worker, so switching works offline.
+ * Before anyone chooses, the browser's language decides, when it is one we
+ * have.
  */
 import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { chosenLanguage } from '../features/language/choice';
 import { LANGUAGES, languageInfo, PSEUDO_LANGUAGE, pickLanguage, SOURCE_LANGUAGE } from '../ui/languages';
+import { isStartNamespace, START_NAMESPACES } from './namespaces';
 import { pseudoMessages } from './pseudo';
 
 type Messages = Record<string, unknown>;
@@ -20,6 +23,9 @@ export const NAMESPACES = [
       .map((path) => path.replace(/^.*\/([^/]+)\.json$/, '$1')),
   ),
 ];
+
+/** The namespaces behind the passphrase, loaded when the notebook is unlocked. */
+export const UNLOCKED_NAMESPACES = NAMESPACES.filter((namespace) => !isStartNamespace(namespace));
 
 function loadMessages(language: string, namespace: string): Promise<Messages> {
   if (language === PSEUDO_LANGUAGE.code) return loadMessages(SOURCE_LANGUAGE, namespace).then(pseudoMessages);
@@ -55,7 +61,7 @@ export async function setupI18n(language?: string): Promise<i18n> {
       lng: initial,
       fallbackLng: SOURCE_LANGUAGE,
       supportedLngs: [...LANGUAGES.map((language) => language.code), PSEUDO_LANGUAGE.code],
-      ns: NAMESPACES,
+      ns: [...START_NAMESPACES],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,

@@ -33,14 +33,8 @@ import { type Person, personSchema } from '../domain/person';
 import { type Settings, settingsSchema } from '../domain/settings';
 import { type Bytes, framed, IV_BYTES, randomBytes, utf8 } from './bytes';
 import { toVaultError, VaultError } from './errors';
-import {
-  argon2idParamsSchema,
-  defaultKdfParams,
-  deriveKeyFromPassphrase,
-  type KdfParams,
-  pbkdf2ParamsSchema,
-  SALT_BYTES,
-} from './kdf';
+import { chooseKdfParams, deriveKeyFromPassphrase, type KdfParams, SALT_BYTES } from './kdf';
+import { argon2idParamsSchema, pbkdf2ParamsSchema } from './kdf-schema';
 
 export const BACKUP_FORMAT = 'notebook-backup';
 export const BACKUP_VERSION = 1;
@@ -155,7 +149,7 @@ export async function writeBackup(
   try {
     // An empty passphrase protects nothing, and Argon2id cannot derive from one; the screens ask for one first.
     if (passphrase.length === 0) throw new VaultError('wrong-passphrase');
-    const kdf = fileKdfSchema.parse(options.kdf ?? defaultKdfParams());
+    const kdf = fileKdfSchema.parse(options.kdf ?? (await chooseKdfParams()));
     // The same check as reading: never write a file that would not open again.
     const plaintext = plaintextSchema.parse({
       createdAt: (options.now ?? new Date()).toISOString(),

@@ -1,5 +1,4 @@
-/** Byte helpers for the vault. */
-import * as z from 'zod/mini';
+/** Byte helpers for the vault (no zod here: these are needed before the first screen). */
 
 export type Bytes = Uint8Array<ArrayBuffer>;
 
@@ -11,17 +10,6 @@ export function randomBytes(length: number): Bytes {
 
 export function utf8(text: string): Bytes {
   return new TextEncoder().encode(text);
-}
-
-/** IndexedDB hands back what was stored; accept any Uint8Array of a given length. */
-export function bytesSchema(length?: number) {
-  const copy = z.transform((value: Bytes): Bytes => new Uint8Array(value));
-  return length === undefined
-    ? z.pipe(z.instanceof(Uint8Array), copy)
-    : z.pipe(
-        z.instanceof(Uint8Array).check(z.refine((value) => value.byteLength === length, `expected ${length} bytes`)),
-        copy,
-      );
 }
 
 /** Joins parts with a length before each, so no two different lists join the same. */

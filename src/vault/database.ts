@@ -6,6 +6,9 @@ import Dexie, { type Table } from 'dexie';
 import { MIGRATIONS, type StoreMigration } from './migrations';
 import type { SealedRecord } from './sealed-record';
 
+/** The one row of the keystore table: the wrapped data key, its salt and KDF parameters (keystore.ts). */
+export const KEYSTORE_ID = 'main';
+
 /** A neutral name: it shows in the browser's storage inspector. */
 export const DATABASE_NAME = 'notebook';
 

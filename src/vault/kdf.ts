@@ -5,34 +5,68 @@
  * missing. The name and parameters are stored beside the salt, so a later
  * version can raise them and still open older notebooks.
  */
-// zod/mini: these schemas are needed before unlocking, where every kilobyte counts.
-import * as z from 'zod/mini';
 
-export const argon2idParamsSchema = z.object({
-  name: z.literal('argon2id'),
-  memoryKiB: z.int().check(z.minimum(8), z.maximum(1_048_576)),
-  iterations: z.int().check(z.minimum(1), z.maximum(64)),
-  parallelism: z.int().check(z.minimum(1), z.maximum(16)),
-});
+/** Argon2id: memory in KiB, passes, lanes. kdf-schema.ts checks stored parameters against these shapes. */
+export interface Argon2idParams {
+  name: 'argon2id';
+  memoryKiB: number;
+  iterations: number;
+  parallelism: number;
+}
 
-export const pbkdf2ParamsSchema = z.object({
-  name: z.literal('pbkdf2-sha256'),
-  iterations: z.int().check(z.minimum(1), z.maximum(10_000_000)),
-});
+export interface Pbkdf2Params {
+  name: 'pbkdf2-sha256';
+  iterations: number;
+}
 
-export const kdfParamsSchema = z.discriminatedUnion('name', [argon2idParamsSchema, pbkdf2ParamsSchema]);
-export type KdfParams = z.infer<typeof kdfParamsSchema>;
+export type KdfParams = Argon2idParams | Pbkdf2Params;
 
 /** 64 MiB, 3 passes, 1 lane: OWASP's Argon2id guidance, slower than its minimum. */
 export const ARGON2ID_DEFAULT: KdfParams = { name: 'argon2id', memoryKiB: 65_536, iterations: 3, parallelism: 1 };
 
-/** OWASP's figure for PBKDF2-HMAC-SHA256. */
+/** OWASP's figure for PBKDF2-HMAC-SHA256: the fewest iterations the fallback ever uses. */
 export const PBKDF2_DEFAULT: KdfParams = { name: 'pbkdf2-sha256', iterations: 600_000 };
+
+/**
+ * The fallback is calibrated on the device that sets the passphrase: as many
+ * iterations as take about this long there (never fewer than OWASP's
+ * 600,000, never more than PBKDF2_MAX_ITERATIONS), so a guess costs an
+ * attacker as much as the device can afford, as Argon2id's fixed cost does.
+ */
+export const PBKDF2_TARGET_MS = 450;
+export const PBKDF2_MAX_ITERATIONS = 5_000_000;
+const PBKDF2_PROBE_ITERATIONS = 100_000;
 
 export const SALT_BYTES = 16;
 
-export function defaultKdfParams(): KdfParams {
-  return typeof WebAssembly === 'object' ? ARGON2ID_DEFAULT : PBKDF2_DEFAULT;
+/** Milliseconds one PBKDF2-SHA256 derivation of `iterations` takes here (Web Crypto). */
+export async function timePbkdf2(iterations: number): Promise<number> {
+  const base = await crypto.subtle.importKey('raw', new Uint8Array(32), 'PBKDF2', false, ['deriveBits']);
+  const salt = new Uint8Array(SALT_BYTES);
+  const started = performance.now();
+  await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, base, 256);
+  return performance.now() - started;
+}
+
+/**
+ * PBKDF2 parameters for this device: two short probes (the first warms up),
+ * scaled to PBKDF2_TARGET_MS, rounded to 10,000 and kept within the bounds.
+ */
+export async function calibratePbkdf2(
+  measure: (iterations: number) => Promise<number> = timePbkdf2,
+  targetMs: number = PBKDF2_TARGET_MS,
+): Promise<KdfParams> {
+  await measure(PBKDF2_PROBE_ITERATIONS);
+  const probeMs = await measure(PBKDF2_PROBE_ITERATIONS);
+  const scaled = probeMs > 0 ? (PBKDF2_PROBE_ITERATIONS * targetMs) / probeMs : PBKDF2_MAX_ITERATIONS;
+  const rounded = Math.round(scaled / 10_000) * 10_000;
+  const iterations = Math.min(PBKDF2_MAX_ITERATIONS, Math.max(PBKDF2_DEFAULT.iterations, rounded));
+  return { name: 'pbkdf2-sha256', iterations };
+}
+
+/** The key derivation for a new passphrase: Argon2id, or calibrated PBKDF2 where WebAssembly is missing. */
+export async function chooseKdfParams(): Promise<KdfParams> {
+  return typeof WebAssembly === 'object' ? ARGON2ID_DEFAULT : calibratePbkdf2();
 }
 
 /**

@@ -10,11 +10,13 @@
  *   wrong passphrase before the data key is touched.
  */
 import * as z from 'zod/mini';
-import { type Bytes, bytesSchema, equalBytes, framed, IV_BYTES, randomBytes, utf8 } from './bytes';
+import { type Bytes, equalBytes, framed, IV_BYTES, randomBytes, utf8 } from './bytes';
+import { bytesSchema } from './bytes-schema';
+import { KEYSTORE_ID } from './database';
 import { VaultError } from './errors';
-import { deriveKeyFromPassphrase, type KdfParams, kdfParamsSchema, SALT_BYTES } from './kdf';
+import { deriveKeyFromPassphrase, type KdfParams, SALT_BYTES } from './kdf';
+import { kdfParamsSchema } from './kdf-schema';
 
-export const KEYSTORE_ID = 'main';
 const FORMAT = 1;
 const VERIFIER_PLAINTEXT = 'notebook/verifier/v1';
 const WRAP_AAD = utf8('notebook/data-key/v1');

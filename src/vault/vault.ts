@@ -15,10 +15,9 @@ import type { Organisation } from '../domain/organisation';
 import type { Person } from '../domain/person';
 import type { Settings } from '../domain/settings';
 import { DEFAULT_SETTINGS, SETTINGS_ID } from '../domain/settings-defaults';
-import { DATABASE_NAME, NotebookDatabase, RECORD_TABLES, type RecordTable } from './database';
+import { DATABASE_NAME, KEYSTORE_ID, NotebookDatabase, RECORD_TABLES, type RecordTable } from './database';
 import { toVaultError, VaultError, type VaultErrorCode } from './errors';
-import { defaultKdfParams, type KdfParams } from './kdf';
-import { createKeystore, KEYSTORE_ID, parseKeystore, rewrapKeystore, unwrapDataKey } from './keystore';
+import { chooseKdfParams, type KdfParams } from './kdf';
 import type { RecordOf } from './records';
 
 /**
@@ -26,6 +25,8 @@ import type { RecordOf } from './records';
  * unlock screen does not need them, and they are most of the domain's code.
  */
 const loadSchemas = () => import('./records').then((module) => module.RECORD_SCHEMAS);
+/** The keystore (and zod with it) is needed to use a passphrase, not to show the first screen. */
+const loadKeystore = () => import('./keystore');
 
 import { openRecord, RecordIntegrityError, type SealedRecord, sealRecord } from './sealed-record';
 
@@ -58,19 +59,19 @@ export type VaultEvent =
 export interface VaultOptions {
   /** Database name; tests use their own. */
   name?: string;
-  /** Key derivation for new passphrases; defaults to Argon2id. */
+  /** Key derivation for new passphrases; by default Argon2id, or PBKDF2 calibrated here (kdf.ts). */
   kdf?: KdfParams;
 }
 
 export class Vault {
   readonly #db: NotebookDatabase;
-  readonly #kdf: KdfParams;
+  readonly #kdf: KdfParams | undefined;
   readonly #listeners = new Set<(event: VaultEvent) => void>();
   #key: CryptoKey | null = null;
   #closedReason: VaultErrorCode | null = null;
 
   constructor(options: VaultOptions = {}) {
-    this.#kdf = options.kdf ?? defaultKdfParams();
+    this.#kdf = options.kdf;
     this.#db = new NotebookDatabase(options.name ?? DATABASE_NAME);
     this.#db.on('versionchange', () => {
       this.#closedReason = 'newer-version-elsewhere';
@@ -107,7 +108,8 @@ export class Vault {
   /** First run: makes the data key, wraps it with the passphrase and unlocks. */
   async create(passphrase: string): Promise<void> {
     if (await this.hasNotebook()) throw new VaultError('vault-exists');
-    const { keystore, dataKey } = await createKeystore(passphrase, this.#kdf);
+    const { createKeystore } = await loadKeystore();
+    const { keystore, dataKey } = await createKeystore(passphrase, this.#kdf ?? (await chooseKdfParams()));
     const settings = await sealRecord(dataKey, 'settings', SETTINGS_ID, DEFAULT_SETTINGS);
     await this.#run(() =>
       this.#db.transaction('rw', this.#db.keystore, this.#db.settings, async () => {
@@ -122,6 +124,7 @@ export class Vault {
   async unlock(passphrase: string): Promise<void> {
     const stored = await this.#run(() => this.#db.keystore.get(KEYSTORE_ID));
     if (stored === undefined) throw new VaultError('no-vault');
+    const { parseKeystore, unwrapDataKey } = await loadKeystore();
     this.#key = await unwrapDataKey(parseKeystore(stored), passphrase);
   }
 
@@ -136,7 +139,8 @@ export class Vault {
     this.#requireKey();
     const stored = await this.#run(() => this.#db.keystore.get(KEYSTORE_ID));
     if (stored === undefined) throw new VaultError('no-vault');
-    const keystore = await rewrapKeystore(parseKeystore(stored), current, next, this.#kdf);
+    const { parseKeystore, rewrapKeystore } = await loadKeystore();
+    const keystore = await rewrapKeystore(parseKeystore(stored), current, next, this.#kdf ?? (await chooseKdfParams()));
     await this.#run(() => this.#db.keystore.put(keystore));
   }
 

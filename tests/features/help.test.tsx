@@ -8,7 +8,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setupI18n } from '../../src/app/i18n';
+import { setupI18n, UNLOCKED_NAMESPACES } from '../../src/app/i18n';
 import { HELP_TOPICS, Help, type HelpProps, type HelpTopic } from '../../src/features/help/Help';
 
 const TITLES: Record<HelpTopic, string> = {
@@ -22,6 +22,7 @@ const BACK = 'Back to all topics';
 
 async function renderHelp(language = 'en', props: HelpProps = {}): Promise<{ i18n: i18n; user: UserEvent }> {
   const i18n = await setupI18n(language);
+  await i18n.loadNamespaces(UNLOCKED_NAMESPACES);
   const user = userEvent.setup({ delay: null });
   render(
     <I18nextProvider i18n={i18n}>

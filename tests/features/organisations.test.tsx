@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { setupI18n } from '../../src/app/i18n';
+import { setupI18n, UNLOCKED_NAMESPACES } from '../../src/app/i18n';
 import { newOrganisation, type Organisation } from '../../src/domain/organisation';
 import { NotebookProvider } from '../../src/features/notebook';
 import { Organisations } from '../../src/features/organisations/Organisations';
@@ -30,6 +30,7 @@ async function renderOrganisations(seed: Organisation[] = []): Promise<{ session
   await session.create('some passphrase');
   for (const organisation of seed) await session.saveOrganisation(organisation);
   const i18n = await setupI18n('en');
+  await i18n.loadNamespaces(UNLOCKED_NAMESPACES);
   const user = userEvent.setup({ delay: null });
   render(
     <I18nextProvider i18n={i18n}>

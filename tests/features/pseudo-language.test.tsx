@@ -6,6 +6,7 @@ import './node-realm';
 import { screen } from '@testing-library/react';
 import type { i18n } from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { UNLOCKED_NAMESPACES } from '../../src/app/i18n';
 import { PSEUDO_END, PSEUDO_START } from '../../src/app/pseudo';
 import { EMERGENCY_NUMBERS } from '../../src/domain/emergency';
 import { SOURCES } from '../../src/domain/sources';
@@ -69,6 +70,8 @@ async function unlockedInPseudo() {
   const { user, i18n } = harness;
   await user.type(screen.getByLabelText(i18n.t('unlock:label')), PASSPHRASE);
   await user.click(screen.getByRole('button', { name: i18n.t('unlock:submit') }));
+  // The words behind the passphrase load after unlocking; the screens wait for them, and so does this.
+  await i18n.loadNamespaces(UNLOCKED_NAMESPACES);
   await screen.findByRole('heading', { level: 1, name: i18n.t('people:title') }, SCREEN_CHANGE);
   return harness;
 }
@@ -81,6 +84,7 @@ describe('the pseudo-language', () => {
   it('marks every string, placeholders left as they are', async () => {
     const { i18n } = await renderApp({ notebook: 'none', language: PSEUDO_LANGUAGE.code });
     expect(i18n.t('setup:title')).toBe('⟦Ŵëlçőmë⟧'.replace('Ŵ', 'W'));
+    await i18n.loadNamespaces('circles');
     expect(i18n.t('circles:added', { label: 'Ana' })).toBe('⟦Ana wåş åddëd.⟧');
   });
 

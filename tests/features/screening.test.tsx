@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { setupI18n } from '../../src/app/i18n';
+import { setupI18n, UNLOCKED_NAMESPACES } from '../../src/app/i18n';
 import { newPerson, type Person } from '../../src/domain/person';
 import { CAUTION_QUESTIONS, SCREENING_QUESTIONS, TRUST_QUESTIONS } from '../../src/domain/screening';
 import { NotebookProvider } from '../../src/features/notebook';
@@ -51,6 +51,7 @@ async function renderScreening(screening: Partial<Person['screening']> = {}, ext
   const person: Person = { ...base, ...extra, screening: { ...base.screening, ...screening } };
   await session.savePerson(person);
   const i18n = await setupI18n('en');
+  await i18n.loadNamespaces(UNLOCKED_NAMESPACES);
   const user = userEvent.setup({ delay: null });
   const onDone = vi.fn();
   const ui = () => (
