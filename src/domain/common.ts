@@ -2,6 +2,7 @@
  * Small building blocks shared by every schema of the model.
  * The domain is pure: no storage, no browser APIs, no React.
  */
+import './schema-config';
 import { z } from 'zod';
 
 /** Record ids are random UUIDs made by the vault; they carry no meaning. */

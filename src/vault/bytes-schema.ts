@@ -1,5 +1,6 @@
 /** Checks for bytes read back from storage; loaded with the keystore, when a passphrase is used. */
 // zod/mini: the keystore's schemas are loaded to unlock, where every kilobyte counts.
+import '../domain/schema-config';
 import * as z from 'zod/mini';
 import type { Bytes } from './bytes';
 

@@ -4,6 +4,7 @@
  * those, not before the first screen.
  */
 // zod/mini: these schemas are loaded to unlock, where every kilobyte counts.
+import '../domain/schema-config';
 import * as z from 'zod/mini';
 import type { KdfParams } from './kdf';
 
