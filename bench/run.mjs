@@ -519,7 +519,7 @@ async function main() {
     ),
     figure(
       'kdf.pbkdf2.calibration',
-      'PBKDF2 calibration when a passphrase is set (two probes of 100,000)',
+      'PBKDF2 calibration when a passphrase is set (a warm-up and three probes of 100,000)',
       measured.pbkdf2.calibrationMs,
       'ms',
       ms,
