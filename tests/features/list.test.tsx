@@ -176,6 +176,19 @@ describe('a long list', () => {
     expect(document.activeElement?.textContent).toBe('Later 071');
   });
 
+  it('after Show more, a later change to the list does not move the focus to another row', async () => {
+    const { user } = await renderUnlockedWith([
+      ...numbered('First', 30, { category: 'primary' }),
+      ...numbered('Later', 90),
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(document.activeElement?.textContent).toBe('Later 021');
+
+    await user.click(screen.getByRole('button', { name: 'Remove: First 001' }));
+    await screen.findByText('First 001 was removed.');
+    expect(document.activeElement?.classList.contains('person__label')).toBe(false);
+  });
+
   it('a list of 50 shows whole, with no count and no Show more', async () => {
     await renderUnlockedWith(numbered('Friend', 50));
 

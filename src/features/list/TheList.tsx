@@ -3,7 +3,6 @@
  * what they know, or by country, with a gentle word about how many people to
  * contact first. The home screen once the list has anyone in it.
  */
-
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -104,7 +103,7 @@ export function TheList({ onDetails, onScreen, onStart }: TheListProps) {
   const { people, organisations } = useContents();
   const [view, setView] = useState<View>('category');
   const [limit, setLimit] = useState(LIST_PAGE_SIZE);
-  /** After "Show more", the first row it added takes the focus. */
+  /** After "Show more", the first row it added takes the focus, once. */
   const [focusRow, setFocusRow] = useState<number | null>(null);
   const [removed, setRemoved] = useState<Person | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -183,6 +182,7 @@ export function TheList({ onDetails, onScreen, onStart }: TheListProps) {
                       key={person.id}
                       person={person}
                       takeFocus={index === focusRow}
+                      onFocused={() => setFocusRow(null)}
                       onDetails={() => onDetails(person.id)}
                       onScreen={() => onScreen(person.id)}
                       onRemove={() => void remove(person)}
@@ -239,12 +239,15 @@ function PrimaryAdvice({ count }: { count: number }) {
 function PersonCard({
   person,
   takeFocus,
+  onFocused,
   onDetails,
   onScreen,
   onRemove,
 }: {
   person: Person;
   takeFocus: boolean;
+  /** Called once the row has taken the focus, so that no later change of the list moves it again. */
+  onFocused: () => void;
   onDetails: () => void;
   onScreen: () => void;
   onRemove: () => void;
@@ -253,11 +256,13 @@ function PersonCard({
   const answered = Object.keys(person.screening.answers).length > 0;
   const label = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (takeFocus) label.current?.focus();
-  }, [takeFocus]);
+    if (!takeFocus) return;
+    label.current?.focus();
+    onFocused();
+  }, [takeFocus, onFocused]);
   return (
     <li className="person">
-      <p className="person__label" ref={label} tabIndex={takeFocus ? -1 : undefined}>
+      <p className="person__label" ref={label} tabIndex={-1}>
         {person.label}
         {person.relationship ? <span className="small"> · {person.relationship}</span> : null}
       </p>
