@@ -4,6 +4,7 @@
  */
 import './schema-config';
 import { z } from 'zod';
+import { LIMITS } from './limits';
 
 /** Record ids are random UUIDs made by the vault; they carry no meaning. */
 export const recordIdSchema = z.string().min(1).max(64);
@@ -12,8 +13,8 @@ export const recordIdSchema = z.string().min(1).max(64);
 export const timestampSchema = z.iso.datetime({ offset: true });
 
 /** A short piece of free text typed by the survivor, in any script. */
-export const shortTextSchema = z.string().trim().max(200);
-export const longTextSchema = z.string().max(4000);
+export const shortTextSchema = z.string().trim().max(LIMITS.shortText);
+export const longTextSchema = z.string().max(LIMITS.longText);
 
 export const PHONE_KINDS = ['mobile', 'work', 'home', 'other'] as const;
 export type PhoneKind = (typeof PHONE_KINDS)[number];
@@ -21,6 +22,6 @@ export type PhoneKind = (typeof PHONE_KINDS)[number];
 export const phoneSchema = z.object({
   kind: z.enum(PHONE_KINDS),
   /** As typed, or in international form when it could be understood. */
-  number: z.string().trim().min(1).max(40),
+  number: z.string().trim().min(1).max(LIMITS.phoneNumber),
 });
 export type Phone = z.infer<typeof phoneSchema>;

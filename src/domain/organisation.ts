@@ -1,6 +1,7 @@
 /** A community organisation the survivor is considering (step 4 of the guide). */
 import { z } from 'zod';
 import { longTextSchema, phoneSchema, recordIdSchema, shortTextSchema, timestampSchema } from './common';
+import { LIMITS } from './limits';
 
 export const ORGANISATION_TYPES = [
   'immigrant-support',
@@ -45,12 +46,12 @@ export type QuestionRecord = z.infer<typeof questionRecordSchema>;
 
 export const organisationSchema = z.object({
   id: recordIdSchema,
-  name: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1).max(LIMITS.organisationName),
   type: z.enum(ORGANISATION_TYPES).default('other'),
   questions: z.partialRecord(z.enum(ORGANISATION_QUESTIONS), questionRecordSchema).default({}),
   helps: z.array(z.enum(ORGANISATION_HELP)).default([]),
   contactPerson: shortTextSchema.default(''),
-  phones: z.array(phoneSchema).max(10).default([]),
+  phones: z.array(phoneSchema).max(LIMITS.phonesPerRecord).default([]),
   email: shortTextSchema.default(''),
   address: shortTextSchema.default(''),
   website: shortTextSchema.default(''),

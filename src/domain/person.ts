@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CIRCLES, COUNTRIES } from './circles';
 import { longTextSchema, phoneSchema, recordIdSchema, shortTextSchema, timestampSchema } from './common';
 import { CATEGORIES, LEVELS } from './levels';
+import { LIMITS } from './limits';
 import { ANSWERS } from './screening';
 
 export const MESSAGING_APPS = [
@@ -60,21 +61,21 @@ export type Screening = z.infer<typeof screeningSchema>;
 export const personSchema = z.object({
   id: recordIdSchema,
   /** What the app shows: a first name, initials or a nickname. */
-  label: z.string().trim().min(1).max(60),
+  label: z.string().trim().min(1).max(LIMITS.personLabel),
   fullName: shortTextSchema.default(''),
   relationship: shortTextSchema.default(''),
   /** The short name to save in the phone's own contacts. */
   phoneLabel: shortTextSchema.default(''),
   circle: z.enum(CIRCLES).nullable().default(null),
   country: z.enum(COUNTRIES).nullable().default(null),
-  phones: z.array(phoneSchema).max(10).default([]),
-  messaging: z.array(messagingSchema).max(10).default([]),
-  languages: z.array(shortTextSchema).max(20).default([]),
+  phones: z.array(phoneSchema).max(LIMITS.phonesPerRecord).default([]),
+  messaging: z.array(messagingSchema).max(LIMITS.messagingPerPerson).default([]),
+  languages: z.array(shortTextSchema).max(LIMITS.languagesPerPerson).default([]),
   bestTimes: shortTextSchema.default(''),
   reachBy: z.array(z.enum(REACH_WAYS)).default([]),
   tasks: z.array(z.enum(TASKS)).default([]),
   /** Tasks in the survivor's own words. */
-  ownTasks: z.array(shortTextSchema).max(20).default([]),
+  ownTasks: z.array(shortTextSchema).max(LIMITS.ownTasksPerPerson).default([]),
   screening: screeningSchema.default({ answers: {}, skipped: [], resumeAt: null, finishedAt: null }),
   /** The level the survivor chose; a suggestion never overwrites it. */
   level: z.enum(LEVELS).nullable().default(null),

@@ -5,6 +5,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CIRCLES, type Circle, countryOfCircle } from '../../domain/circles';
+import { LIMITS } from '../../domain/limits';
 import { newPerson, type Person } from '../../domain/person';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
@@ -80,7 +81,7 @@ function CircleGroup({ circle, people }: { circle: Circle; people: Person[] }) {
           onChange={(event) => setLabel(event.target.value)}
           error={problem}
           autoComplete="off"
-          maxLength={60}
+          maxLength={LIMITS.personLabel}
         />
         <Button type="submit" variant="primary">
           {t('add.button')}

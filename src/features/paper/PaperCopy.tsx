@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Phone } from '../../domain/common';
 import { EMERGENCY_NUMBERS } from '../../domain/emergency';
 import { CATEGORIES, type Category } from '../../domain/levels';
+import { LIMITS } from '../../domain/limits';
 import { displayPhone } from '../../domain/phone';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
@@ -94,7 +95,7 @@ export function PaperCopy() {
             label={t('pageTitle.label')}
             hint={t('pageTitle.hint')}
             value={title}
-            maxLength={80}
+            maxLength={LIMITS.paperTitle}
             onChange={(event) => setTitle(event.target.value)}
           />
           <label className="choice">

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../domain/limits';
 import { newPerson } from '../../domain/person';
 import { checkPhone } from '../../domain/phone';
 import { Button } from '../../ui/Button';
@@ -52,7 +53,7 @@ export function PersonForm({ onDone }: { onDone: () => void }) {
         value={label}
         onChange={(event) => setLabel(event.target.value)}
         autoComplete="off"
-        maxLength={60}
+        maxLength={LIMITS.personLabel}
         required
       />
       <Field
