@@ -5,7 +5,7 @@ import { App } from './app/App';
 import { setupI18n } from './app/i18n';
 import { NotebookProvider } from './features/notebook';
 import { applyIdentity } from './safety/identity';
-import { NotebookSession } from './vault/session';
+import { NotebookSession } from './vault';
 import './ui/styles.css';
 
 async function main() {

@@ -1,7 +1,6 @@
 /** React access to the notebook session, for every feature. */
 import { createContext, type ReactNode, useContext, useSyncExternalStore } from 'react';
-import type { NotebookSession, SessionState } from '../vault/session';
-import type { VaultContents } from '../vault/vault';
+import type { NotebookSession, SessionState, VaultContents } from '../vault';
 
 const SessionContext = createContext<NotebookSession | null>(null);
 

@@ -10,7 +10,7 @@ import { newPerson, type Person } from '../../domain/person';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { newRecordId } from '../../vault/environment';
+import { newRecordId } from '../../vault';
 import { errorKey } from '../errors';
 import { useContents, useSession } from '../notebook';
 

@@ -1,8 +1,7 @@
 /** Keeps the private history of a person: when their level or place in the list changed. */
 import type { HistoryEntry } from '../../domain/history';
 import type { Person } from '../../domain/person';
-import { newRecordId } from '../../vault/environment';
-import type { NotebookSession } from '../../vault/session';
+import { type NotebookSession, newRecordId } from '../../vault';
 
 export async function recordChanges(session: NotebookSession, before: Person, after: Person, reason = '') {
   const at = after.updatedAt;

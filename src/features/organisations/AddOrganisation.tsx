@@ -4,7 +4,7 @@ import { newOrganisation, type Organisation, type OrganisationType } from '../..
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { newRecordId } from '../../vault/environment';
+import { newRecordId } from '../../vault';
 import { errorKey } from '../errors';
 import { useSession } from '../notebook';
 import { TypeChoice } from './TypeChoice';

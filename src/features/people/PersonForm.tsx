@@ -6,7 +6,7 @@ import { checkPhone } from '../../domain/phone';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { newRecordId } from '../../vault/environment';
+import { newRecordId } from '../../vault';
 import { errorKey } from '../errors';
 import { useSession } from '../notebook';
 

@@ -19,7 +19,7 @@ import {
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
-import { newRecordId } from '../../vault/environment';
+import { newRecordId } from '../../vault';
 import { errorKey } from '../errors';
 import { useContents, useSession } from '../notebook';
 import { type Part, PartIntro } from './PartIntro';

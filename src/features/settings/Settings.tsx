@@ -4,7 +4,7 @@ import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
-import { type PersistenceState, persistenceState } from '../../vault/persistence';
+import { type PersistenceState, persistenceState } from '../../vault';
 import { errorKey } from '../errors';
 import { LanguagePicker } from '../language/LanguagePicker';
 import { useSession } from '../notebook';

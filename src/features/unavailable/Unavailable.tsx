@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
-import type { VaultErrorCode } from '../../vault/errors';
+import type { VaultErrorCode } from '../../vault';
 
 /** Shown when this browser cannot keep a notebook, or this tab must reload. */
 export function Unavailable({ reason, canReload }: { reason: VaultErrorCode | 'load-failed'; canReload: boolean }) {
