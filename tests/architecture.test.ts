@@ -20,6 +20,7 @@ import {
 } from './architecture/fence';
 import {
   ALLOWED_LINES,
+  ALLOWED_PUBLIC_ENTRIES,
   type FenceLine,
   FORBIDDEN_LINES,
   FORBIDDEN_PUBLIC_ENTRIES,
@@ -103,6 +104,10 @@ describe('the architecture check bites', () => {
 
   it.each(FORBIDDEN_PUBLIC_ENTRIES)('refuses the public entry %s', (source) => {
     expect(checkPublicEntry(source, new Set(['./backup', './keystore']))).not.toEqual([]);
+  });
+
+  it.each(ALLOWED_PUBLIC_ENTRIES)('lets through the public entry %s', (source) => {
+    expect(checkPublicEntry(source, new Set(['./backup', './keystore']))).toEqual([]);
   });
 });
 

@@ -160,9 +160,17 @@ export const ALLOWED_LINES: readonly FenceLine[] = [
 export const FORBIDDEN_PUBLIC_ENTRIES: readonly string[] = [
   "export { NotebookDatabase } from './database';",
   "export { openBackup } from './backup';",
+  "export { type OpenedBackup, openBackup } from './backup';",
   "export * from './session';",
   "export * from './keystore';",
   "export { deriveKeyFromPassphrase } from './kdf';",
   "export { NotebookSession } from './session';\nexport const extra = 1;",
   "import { NotebookSession } from './session';\nexport { NotebookSession };",
+];
+
+/** Public entries the vault may have: types from the code it loads on demand are fine. */
+export const ALLOWED_PUBLIC_ENTRIES: readonly string[] = [
+  "export { type OpenedBackup } from './backup';",
+  "export type * from './vault';",
+  "export * from './errors';\nexport { NotebookSession, type SessionState } from './session';",
 ];
