@@ -23,7 +23,7 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 import { newRecordId } from '../../vault/environment';
-import { errorKey } from '../errors';
+import { errorText } from '../errors';
 import { useContents, useSession } from '../notebook';
 import { PartIntro } from './PartIntro';
 import { QuestionStep } from './QuestionStep';
@@ -113,7 +113,7 @@ function PersonScreening({ person, onDone }: { person: Person; onDone: () => voi
       });
       setStep(then);
     } catch (error) {
-      setProblem(t(errorKey(error)));
+      setProblem(errorText(t, error));
     } finally {
       setBusy(false);
     }
@@ -156,7 +156,7 @@ function PersonScreening({ person, onDone }: { person: Person; onDone: () => voi
       historyId.current = null;
       onDone();
     } catch (error) {
-      setProblem(t(errorKey(error)));
+      setProblem(errorText(t, error));
       setBusy(false);
     }
   }
