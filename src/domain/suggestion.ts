@@ -39,34 +39,44 @@ function lower(a: Level, b: Level): Level {
   return RANK[a] <= RANK[b] ? a : b;
 }
 
-/** Signs to be careful: the ceiling when the answer is yes, and when it is not sure. */
-const CAUTION: Partial<Record<ScreeningQuestion, { yes: Level; unsure: Level }>> = {
-  'caution.threatenedImmigration': { yes: 'none', unsure: 'emergency' },
-  'caution.saidWouldCallImmigration': { yes: 'none', unsure: 'emergency' },
-  'caution.usedStatusToControl': { yes: 'none', unsure: 'emergency' },
-  'caution.supportsAbuser': { yes: 'none', unsure: 'emergency' },
-  'caution.repeatsBack': { yes: 'none', unsure: 'emergency' },
-  'caution.blames': { yes: 'emergency', unsure: 'partial' },
-  'caution.spreadsNews': { yes: 'emergency', unsure: 'partial' },
-  'caution.postsPrivateMatters': { yes: 'emergency', unsure: 'partial' },
-  'caution.reputationOverSafety': { yes: 'emergency', unsure: 'partial' },
-  'caution.pressuresToStay': { yes: 'emergency', unsure: 'partial' },
-  'caution.dependsOnAbuser': { yes: 'partial', unsure: 'partial' },
+/**
+ * What each question weighs. Every question needs an entry, so a new one
+ * cannot be ignored by accident: the compiler asks for its decision.
+ * - `caution`: a sign to be careful; the ceiling when the answer is yes, and when it is not sure.
+ * - `core-trust`: a sign of trust that "full" needs confirmed; the ceiling when the answer is no.
+ * - `practical`: a "no" or "not sure" is worth knowing, but says nothing about trust.
+ * Within a kind, the order here is the order of reasons that weigh the same.
+ */
+export type QuestionWeight =
+  | { kind: 'caution'; yes: Level; unsure: Level }
+  | { kind: 'core-trust'; no: Level }
+  | { kind: 'practical' };
+
+export const QUESTION_WEIGHTS: Readonly<Record<ScreeningQuestion, QuestionWeight>> = {
+  'caution.threatenedImmigration': { kind: 'caution', yes: 'none', unsure: 'emergency' },
+  'caution.saidWouldCallImmigration': { kind: 'caution', yes: 'none', unsure: 'emergency' },
+  'caution.usedStatusToControl': { kind: 'caution', yes: 'none', unsure: 'emergency' },
+  'caution.supportsAbuser': { kind: 'caution', yes: 'none', unsure: 'emergency' },
+  'caution.repeatsBack': { kind: 'caution', yes: 'none', unsure: 'emergency' },
+  'caution.blames': { kind: 'caution', yes: 'emergency', unsure: 'partial' },
+  'caution.spreadsNews': { kind: 'caution', yes: 'emergency', unsure: 'partial' },
+  'caution.postsPrivateMatters': { kind: 'caution', yes: 'emergency', unsure: 'partial' },
+  'caution.reputationOverSafety': { kind: 'caution', yes: 'emergency', unsure: 'partial' },
+  'caution.pressuresToStay': { kind: 'caution', yes: 'emergency', unsure: 'partial' },
+  'caution.dependsOnAbuser': { kind: 'caution', yes: 'partial', unsure: 'partial' },
+  'trust.wouldNeverReport': { kind: 'core-trust', no: 'emergency' },
+  'trust.respectsPrivacy': { kind: 'core-trust', no: 'emergency' },
+  'trust.noPressure': { kind: 'core-trust', no: 'emergency' },
+  'trust.understandsImmigrationRisk': { kind: 'core-trust', no: 'partial' },
+  'trust.keepsDistance': { kind: 'core-trust', no: 'partial' },
+  'trust.independent': { kind: 'core-trust', no: 'partial' },
+  'trust.keptSecrets': { kind: 'core-trust', no: 'partial' },
+  'trust.sharesLanguage': { kind: 'practical' },
+  'trust.answers': { kind: 'practical' },
+  'trust.stable': { kind: 'practical' },
 };
 
-/** Signs of trust that "full" needs confirmed: the ceiling when the answer is no. */
-const CORE_TRUST: Partial<Record<ScreeningQuestion, Level>> = {
-  'trust.wouldNeverReport': 'emergency',
-  'trust.respectsPrivacy': 'emergency',
-  'trust.noPressure': 'emergency',
-  'trust.understandsImmigrationRisk': 'partial',
-  'trust.keepsDistance': 'partial',
-  'trust.independent': 'partial',
-  'trust.keptSecrets': 'partial',
-};
-
-/** Practical signs: a "no" or "not sure" is worth knowing, but says nothing about trust. */
-const PRACTICAL: readonly ScreeningQuestion[] = ['trust.sharesLanguage', 'trust.answers', 'trust.stable'];
+const WEIGHED = Object.entries(QUESTION_WEIGHTS) as [ScreeningQuestion, QuestionWeight][];
 
 /** Immigration first, then by how low the answer sets the ceiling. */
 const IMMIGRATION: ReadonlySet<ScreeningQuestion> = new Set([
@@ -84,22 +94,25 @@ export function suggestLevel(answers: Partial<Record<string, Answer>>): Suggesti
   const lowering: Reason[] = [];
   const notes: Reason[] = [];
 
-  for (const [question, limits] of Object.entries(CAUTION) as [ScreeningQuestion, { yes: Level; unsure: Level }][]) {
+  for (const [question, weight] of WEIGHED) {
     const answer = answers[question];
-    if (answer === 'yes' || answer === 'unsure') {
-      lowering.push({ question, answer, effect: 'lowers', ceiling: limits[answer] });
+    if (weight.kind === 'caution' && (answer === 'yes' || answer === 'unsure')) {
+      lowering.push({ question, answer, effect: 'lowers', ceiling: weight[answer] });
     }
   }
-  for (const [question, ceiling] of Object.entries(CORE_TRUST) as [ScreeningQuestion, Level][]) {
+  for (const [question, weight] of WEIGHED) {
+    if (weight.kind !== 'core-trust') continue;
     const answer = answers[question];
-    if (answer === 'no') lowering.push({ question, answer, effect: 'lowers', ceiling });
+    if (answer === 'no') lowering.push({ question, answer, effect: 'lowers', ceiling: weight.no });
     else if (answer !== 'yes') {
       lowering.push({ question, answer: answer ?? 'unanswered', effect: 'lowers', ceiling: 'partial' });
     }
   }
-  for (const question of PRACTICAL) {
+  for (const [question, weight] of WEIGHED) {
     const answer = answers[question];
-    if (answer === 'no' || answer === 'unsure') notes.push({ question, answer, effect: 'note', ceiling: 'full' });
+    if (weight.kind === 'practical' && (answer === 'no' || answer === 'unsure')) {
+      notes.push({ question, answer, effect: 'note', ceiling: 'full' });
+    }
   }
 
   const level = lowering.reduce<Level>((current, reason) => lower(current, reason.ceiling), 'full');

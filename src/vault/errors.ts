@@ -1,4 +1,6 @@
 /** Every failure the vault reports, by a code the UI can put into words. */
+import type { RecordTable } from './database';
+
 export type VaultErrorCode =
   /** The passphrase does not open this notebook. */
   | 'wrong-passphrase'
@@ -19,6 +21,8 @@ export type VaultErrorCode =
   /** There is no notebook to unlock yet, or there already is one. */
   | 'no-vault'
   | 'vault-exists'
+  /** A record to write breaks a rule of its schema (see InvalidRecordError); nothing was written. */
+  | 'invalid-record'
   /** Something else went wrong while reading or writing. */
   | 'storage-failed'
   /** The file is not a protected copy from this app (not JSON, or another format). */
@@ -36,6 +40,46 @@ export class VaultError extends Error {
     this.name = 'VaultError';
     this.code = code;
   }
+}
+
+/** How a value breaks its schema: longer than its limit, more items than allowed, absent or empty, or otherwise wrong. */
+export type RecordProblem = 'too-long' | 'too-many' | 'missing' | 'invalid';
+
+/**
+ * A record refused on write, naming where and how, so the person can be told
+ * which field to change. It carries the field's name and never its value:
+ * errors may be shown, kept or reported, and nothing personal may go with them.
+ */
+export class InvalidRecordError extends VaultError {
+  override readonly code = 'invalid-record' as const;
+  readonly table: RecordTable;
+  /** The record's own key (`fullName`, `phones`), or null when the failure is not inside one of its fields. */
+  readonly field: string | null;
+  /** For a failure inside a list (`phones.2.number`), the item's place in it, from 0. */
+  readonly index: number | null;
+  readonly problem: RecordProblem;
+  /** The most characters (`too-long`) or items (`too-many`) allowed; null for the other problems. */
+  readonly limit: number | null;
+
+  constructor(details: {
+    table: RecordTable;
+    field: string | null;
+    index: number | null;
+    problem: RecordProblem;
+    limit: number | null;
+  }) {
+    super('invalid-record');
+    this.name = 'InvalidRecordError';
+    this.table = details.table;
+    this.field = details.field;
+    this.index = details.index;
+    this.problem = details.problem;
+    this.limit = details.limit;
+  }
+}
+
+export function isInvalidRecordError(error: unknown): error is InvalidRecordError {
+  return error instanceof InvalidRecordError;
 }
 
 export function isVaultError(error: unknown): error is VaultError {

@@ -24,7 +24,8 @@ import type { RecordOf } from './records';
  * The record schemas are loaded on first use, after the passphrase: the
  * unlock screen does not need them, and they are most of the domain's code.
  */
-const loadSchemas = () => import('./records').then((module) => module.RECORD_SCHEMAS);
+const loadRecords = () => import('./records');
+const loadSchemas = () => loadRecords().then((module) => module.RECORD_SCHEMAS);
 /** The keystore (and zod with it) is needed to use a passphrase, not to show the first screen. */
 const loadKeystore = () => import('./keystore');
 
@@ -170,7 +171,11 @@ export class Vault {
     };
   }
 
-  /** Validates, encrypts, then writes in one transaction. */
+  /**
+   * Validates, encrypts, then writes in one transaction. A record that breaks
+   * its schema is refused with an InvalidRecordError before anything is
+   * written.
+   */
   async put<T extends RecordTable>(table: T, record: RecordOf<T>): Promise<RecordOf<T>> {
     const [saved] = await this.putMany(table, [record]);
     return saved as RecordOf<T>;
@@ -178,8 +183,8 @@ export class Vault {
 
   async putMany<T extends RecordTable>(table: T, records: readonly RecordOf<T>[]): Promise<RecordOf<T>[]> {
     const key = this.#requireKey();
-    const schema = (await loadSchemas())[table];
-    const valid = records.map((record) => schema.parse(record) as RecordOf<T>);
+    const { validRecord } = await loadRecords();
+    const valid = records.map((record) => validRecord(table, record));
     const sealed = await Promise.all(valid.map((record) => sealRecord(key, table, record.id, record)));
     await this.#run(() => this.#db.recordTable(table).bulkPut(sealed));
     return valid;
@@ -195,12 +200,12 @@ export class Vault {
    */
   async writeAll(records: RecordSet, mode: 'replace' | 'merge'): Promise<RecordSet> {
     const key = this.#requireKey();
-    const schemas = await loadSchemas();
+    const { validRecord } = await loadRecords();
     const valid: RecordSet = {
-      people: records.people.map((record) => schemas.people.parse(record)),
-      organisations: records.organisations.map((record) => schemas.organisations.parse(record)),
-      history: records.history.map((record) => schemas.history.parse(record)),
-      settings: schemas.settings.parse(records.settings),
+      people: records.people.map((record) => validRecord('people', record)),
+      organisations: records.organisations.map((record) => validRecord('organisations', record)),
+      history: records.history.map((record) => validRecord('history', record)),
+      settings: validRecord('settings', records.settings),
     };
     const seal = <T extends RecordTable>(table: T, rows: readonly RecordOf<T>[]) =>
       Promise.all(rows.map((record) => sealRecord(key, table, record.id, record)));

@@ -8,7 +8,7 @@ import { newPerson, type Person } from '../../src/domain/person';
 import { CAUTION_QUESTIONS, SCREENING_QUESTIONS, TRUST_QUESTIONS } from '../../src/domain/screening';
 import { NotebookProvider } from '../../src/features/notebook';
 import { Screening } from '../../src/features/screening/Screening';
-import { VaultError } from '../../src/vault/errors';
+import { InvalidRecordError, VaultError } from '../../src/vault/errors';
 import { NotebookSession } from '../../src/vault/session';
 import type { VaultContents } from '../../src/vault/vault';
 import { FAST_KDF, freshName, openVault } from '../vault/helpers';
@@ -326,6 +326,20 @@ describe('screening: when saving fails', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(stored(session).screening.answers).toEqual({ 'trust.keepsDistance': 'yes', 'trust.independent': 'no' });
     expect(savePerson).toHaveBeenCalledTimes(2);
+  });
+
+  it('names the part the notebook refused instead of asking to try again', async () => {
+    const { user, session } = await renderScreening({ resumeAt: 'trust.independent' });
+    await findHeading(INDEPENDENT);
+    vi.spyOn(session, 'savePerson').mockRejectedValueOnce(
+      new InvalidRecordError({ table: 'people', field: 'screening', index: null, problem: 'invalid', limit: null }),
+    );
+
+    await user.click(answerButton('Yes'));
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This was not saved: “Answers to the questions” holds something the notebook cannot keep. Check it and save again.',
+    );
   });
 
   it('a failed level choice keeps the screen open and writes the history only once when tried again', async () => {

@@ -11,7 +11,7 @@ import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { newRecordId } from '../../vault';
-import { errorKey } from '../errors';
+import { errorText } from '../errors';
 import { useContents, useSession } from '../notebook';
 
 export function Circles() {
@@ -54,7 +54,7 @@ function CircleGroup({ circle, people }: { circle: Circle; people: Person[] }) {
       setProblem(null);
       setAdded(trimmed);
     } catch (error) {
-      setProblem(t(errorKey(error)));
+      setProblem(errorText(t, error));
     }
   }
 
@@ -108,7 +108,7 @@ function MovablePerson({ person }: { person: Person }) {
     try {
       await session.savePerson({ ...person, circle, country, updatedAt: new Date().toISOString() });
     } catch (error) {
-      setProblem(t(errorKey(error)));
+      setProblem(errorText(t, error));
     }
   }
 

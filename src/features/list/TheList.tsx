@@ -12,7 +12,7 @@ import type { Organisation } from '../../domain/organisation';
 import type { Person } from '../../domain/person';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { errorKey } from '../errors';
+import { errorKey, errorText } from '../errors';
 import { useContents, useSession } from '../notebook';
 import { ContactLinks } from './ContactLinks';
 
@@ -133,7 +133,7 @@ export function TheList({ onDetails, onScreen, onStart }: TheListProps) {
       await session.savePerson(removed);
       setRemoved(null);
     } catch (error) {
-      setProblem(t(errorKey(error)));
+      setProblem(errorText(t, error));
     }
   }
 

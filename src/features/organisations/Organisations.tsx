@@ -10,7 +10,7 @@ import { phoneView } from '../../domain/phone';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
-import { errorKey } from '../errors';
+import { errorKey, errorText } from '../errors';
 import { useContents, useSession } from '../notebook';
 import { AddOrganisation } from './AddOrganisation';
 import { askedCount, OrganisationDetail } from './OrganisationDetail';
@@ -96,7 +96,7 @@ function OrganisationList({ organisations, adding, onAdding, onOpen }: Organisat
       await session.saveOrganisation(removed);
       setRemoved(null);
     } catch (error) {
-      setProblem(t(errorKey(error)));
+      setProblem(errorText(t, error));
     }
   }
 

@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { newRecordId } from '../../vault';
-import { errorKey } from '../errors';
+import { errorText } from '../errors';
 import { useSession } from '../notebook';
 
 /** Adds a person quickly: the name to show and one phone number. Details come later. */
@@ -38,7 +38,7 @@ export function PersonForm({ onDone }: { onDone: () => void }) {
       await session.savePerson({ ...person, phones });
       onDone();
     } catch (error) {
-      setProblem(t(errorKey(error)));
+      setProblem(errorText(t, error));
       setBusy(false);
     }
   }

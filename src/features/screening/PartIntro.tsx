@@ -1,10 +1,8 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PARTS, type Part } from '../../domain/screening-flow';
 import { Button } from '../../ui/Button';
 import { isolate } from './words';
-
-export const PARTS = ['trust', 'caution'] as const;
-export type Part = (typeof PARTS)[number];
 
 interface PartIntroProps {
   part: Part;

@@ -9,20 +9,23 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Level } from '../../domain/levels';
 import type { Person, Screening as ScreeningRecord } from '../../domain/person';
+import { type Answer, SCREENING_QUESTIONS } from '../../domain/screening';
 import {
-  type Answer,
-  isScreeningQuestion,
-  SCREENING_QUESTIONS,
-  type ScreeningQuestion,
-  TRUST_QUESTIONS,
-} from '../../domain/screening';
+  answerQuestion,
+  initialStep,
+  knownAnswers,
+  nextStep,
+  previousStep,
+  type Step,
+  skipQuestion,
+} from '../../domain/screening-flow';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 import { newRecordId } from '../../vault';
-import { errorKey } from '../errors';
+import { errorText } from '../errors';
 import { useContents, useSession } from '../notebook';
-import { type Part, PartIntro } from './PartIntro';
+import { PartIntro } from './PartIntro';
 import { QuestionStep } from './QuestionStep';
 import { SuggestionStep } from './SuggestionStep';
 import { isolate } from './words';
@@ -31,59 +34,6 @@ export interface ScreeningProps {
   personId: string;
   /** Called when the survivor has saved their choice, or stops for now. */
   onDone: () => void;
-}
-
-/** Where the survivor is. The suggestion remembers where it was opened from, for Back. */
-export type Step =
-  | { kind: 'intro'; part: Part }
-  | { kind: 'question'; index: number }
-  | { kind: 'suggestion'; from: Step | null };
-
-const FIRST_CAUTION = TRUST_QUESTIONS.length;
-const LAST = SCREENING_QUESTIONS.length - 1;
-
-/** The order is: trust intro, trust questions, caution intro, caution questions, suggestion. */
-export function nextStep(step: Step): Step {
-  switch (step.kind) {
-    case 'intro':
-      return { kind: 'question', index: step.part === 'trust' ? 0 : FIRST_CAUTION };
-    case 'question':
-      if (step.index >= LAST) return { kind: 'suggestion', from: step };
-      if (step.index + 1 === FIRST_CAUTION) return { kind: 'intro', part: 'caution' };
-      return { kind: 'question', index: step.index + 1 };
-    case 'suggestion':
-      return step;
-  }
-}
-
-export function previousStep(step: Step): Step | null {
-  switch (step.kind) {
-    case 'intro':
-      return step.part === 'trust' ? null : { kind: 'question', index: FIRST_CAUTION - 1 };
-    case 'question':
-      if (step.index === 0) return { kind: 'intro', part: 'trust' };
-      if (step.index === FIRST_CAUTION) return { kind: 'intro', part: 'caution' };
-      return { kind: 'question', index: step.index - 1 };
-    case 'suggestion':
-      return step.from ?? { kind: 'question', index: LAST };
-  }
-}
-
-/** Picks up where the survivor stopped; after the last question, shows the suggestion. */
-export function initialStep(screening: ScreeningRecord): Step {
-  const { resumeAt } = screening;
-  if (resumeAt && isScreeningQuestion(resumeAt)) {
-    return { kind: 'question', index: SCREENING_QUESTIONS.indexOf(resumeAt) };
-  }
-  if (Object.keys(knownAnswers(screening.answers)).length > 0 || screening.skipped.length > 0) {
-    return { kind: 'suggestion', from: null };
-  }
-  return { kind: 'intro', part: 'trust' };
-}
-
-/** Answers to the questions asked today; answers to retired questions are kept in storage but not counted. */
-export function knownAnswers(answers: ScreeningRecord['answers']): Partial<Record<ScreeningQuestion, Answer>> {
-  return Object.fromEntries(Object.entries(answers).filter(([question]) => isScreeningQuestion(question)));
 }
 
 function stepKey(step: Step): string {
@@ -163,40 +113,20 @@ function PersonScreening({ person, onDone }: { person: Person; onDone: () => voi
       });
       setStep(then);
     } catch (error) {
-      setProblem(t(errorKey(error)));
+      setProblem(errorText(t, error));
     } finally {
       setBusy(false);
     }
   }
 
   function answer(index: number, value: Answer) {
-    const question = SCREENING_QUESTIONS[index];
-    if (!question) return;
-    const resumeAt = SCREENING_QUESTIONS[index + 1] ?? null;
-    void saveScreening(
-      (screening) => ({
-        ...screening,
-        answers: { ...screening.answers, [question]: value },
-        skipped: screening.skipped.filter((item) => item !== question),
-        resumeAt,
-      }),
-      nextStep({ kind: 'question', index }),
-    );
+    if (!SCREENING_QUESTIONS[index]) return;
+    void saveScreening((screening) => answerQuestion(screening, index, value), nextStep({ kind: 'question', index }));
   }
 
   function skip(index: number) {
-    const question = SCREENING_QUESTIONS[index];
-    if (!question) return;
-    const resumeAt = SCREENING_QUESTIONS[index + 1] ?? null;
-    void saveScreening(
-      (screening) => ({
-        ...screening,
-        answers: Object.fromEntries(Object.entries(screening.answers).filter(([item]) => item !== question)),
-        skipped: [...screening.skipped.filter((item) => item !== question), question],
-        resumeAt,
-      }),
-      nextStep({ kind: 'question', index }),
-    );
+    if (!SCREENING_QUESTIONS[index]) return;
+    void saveScreening((screening) => skipQuestion(screening, index), nextStep({ kind: 'question', index }));
   }
 
   async function chooseLevel(level: Level) {
@@ -226,7 +156,7 @@ function PersonScreening({ person, onDone }: { person: Person; onDone: () => voi
       historyId.current = null;
       onDone();
     } catch (error) {
-      setProblem(t(errorKey(error)));
+      setProblem(errorText(t, error));
       setBusy(false);
     }
   }
