@@ -1,12 +1,13 @@
 import './node-realm';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { setupI18n, UNLOCKED_NAMESPACES } from '../../src/app/i18n';
 import { newOrganisation, type Organisation } from '../../src/domain/organisation';
 import { NotebookProvider } from '../../src/features/notebook';
-import { Organisations } from '../../src/features/organisations/Organisations';
+import { Organisations, type OrganisationsPage } from '../../src/features/organisations/Organisations';
 import { VaultError } from '../../src/vault/errors';
 import { NotebookSession } from '../../src/vault/session';
 import { FAST_KDF, freshName } from '../vault/helpers';
@@ -23,6 +24,20 @@ const QUESTIONS = {
 const CAUTION = /you may want to think carefully about what you share/;
 const PHONE_INVALID = 'This does not look like a phone number. Check the digits, or start with + and the country code.';
 
+/** Keeps the page shown as the app does: Back from an organisation, or from the add form, is the list. */
+function OrganisationsHost() {
+  const [page, setPage] = useState<OrganisationsPage>({ kind: 'list', adding: false });
+  return (
+    <Organisations
+      page={page}
+      onAdd={() => setPage({ kind: 'list', adding: true })}
+      onAdded={(organisationId) => setPage({ kind: 'detail', organisationId, added: true })}
+      onOpen={(organisationId) => setPage({ kind: 'detail', organisationId, added: false })}
+      onBack={() => setPage({ kind: 'list', adding: false })}
+    />
+  );
+}
+
 /** A real, unlocked session on a fresh database, with the screen rendered over it. */
 async function renderOrganisations(seed: Organisation[] = []): Promise<{ session: NotebookSession; user: UserEvent }> {
   const session = new NotebookSession({ name: freshName(), kdf: FAST_KDF });
@@ -35,7 +50,7 @@ async function renderOrganisations(seed: Organisation[] = []): Promise<{ session
   render(
     <I18nextProvider i18n={i18n}>
       <NotebookProvider session={session}>
-        <Organisations />
+        <OrganisationsHost />
       </NotebookProvider>
     </I18nextProvider>,
   );
