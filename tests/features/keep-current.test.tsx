@@ -37,6 +37,8 @@ function question(text: RegExp): HTMLElement {
 }
 
 describe('checking the list', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('after 30 days without a check, home gently reminds; the review leads to fixing things and records the date', async () => {
     const { user, session } = await renderUnlockedWith([ana(), bo()]);
     expect(screen.getByText(/It has been a while since you checked your list/)).toBeTruthy();
@@ -111,7 +113,6 @@ describe('checking the list', () => {
     expect(push).not.toHaveBeenCalled();
     expect(replace).not.toHaveBeenCalled();
     expect(window.location.href).toBe(address);
-    vi.restoreAllMocks();
   });
 
   it('offers the organisations on the question about new threats, and not on the one about moving', async () => {
