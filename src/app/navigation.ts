@@ -22,7 +22,8 @@
  *   topics; a step: the overview of the steps; the emergency numbers: home).
  *   Opening one of these leaves whatever was beneath, so the trail empties.
  * Choosing a section in the top bar opens that section's first screen and
- * empties the trail too.
+ * empties the trail too. The bar's highlight needs the whole state, not the
+ * view alone: a returning view belongs to the section its trail began in.
  */
 import type { Step } from '../features/guide/steps';
 import type { HelpTopic } from '../features/help/Help';
