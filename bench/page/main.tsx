@@ -110,7 +110,10 @@ function Shell() {
   const state = useSessionState();
   return state.phase === 'unlocked' ? (
     <People
+      grouping="category"
+      onGrouping={() => undefined}
       onDetails={() => undefined}
+      onOrganisation={() => undefined}
       onScreen={() => undefined}
       onStart={() => undefined}
       onEmergency={() => undefined}

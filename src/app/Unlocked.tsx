@@ -1,8 +1,9 @@
 /**
  * The screens behind the passphrase and the bar to move between them.
- * Screens change by state, never by URL: nothing is added to the history.
+ * Screens change by the navigation reducer's state, never by URL: nothing is
+ * added to the history.
  */
-import { useState } from 'react';
+import { type Dispatch, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewAnswer, ReviewQuestion } from '../domain/review';
 import { Backup } from '../features/backup/Backup';
@@ -13,13 +14,14 @@ import { Guide } from '../features/guide/Guide';
 import { ScreeningChooser } from '../features/guide/ScreeningChooser';
 import { StepScreen } from '../features/guide/StepScreen';
 import type { Step } from '../features/guide/steps';
-import { Help, type HelpTopic } from '../features/help/Help';
+import { Help } from '../features/help/Help';
 import { PersonDetails } from '../features/list/PersonDetails';
+import type { Grouping } from '../features/list/TheList';
 import { useContents, useSession } from '../features/notebook';
 import { Organisations } from '../features/organisations/Organisations';
 import { PaperCopy } from '../features/paper/PaperCopy';
 import { People } from '../features/people/People';
-import { KeepCurrent, type KeepTask } from '../features/review/KeepCurrent';
+import { KeepCurrent } from '../features/review/KeepCurrent';
 import { Review, type ReviewAnswers } from '../features/review/Review';
 import { Screening } from '../features/screening/Screening';
 import { Settings } from '../features/settings/Settings';
@@ -27,59 +29,36 @@ import { useAutoLock } from '../safety/auto-lock';
 import { Button } from '../ui/Button';
 import { Notice } from '../ui/Notice';
 import { Screen } from '../ui/Screen';
-
-type View =
-  | { kind: 'home' }
-  | { kind: 'guide' }
-  | { kind: 'step'; step: Step }
-  | { kind: 'screening'; personId: string; back: View }
-  | { kind: 'details'; personId: string; back: View }
-  | { kind: 'keep'; task: KeepTask }
-  | { kind: 'emergency' }
-  | { kind: 'help'; topic: HelpTopic | null }
-  | { kind: 'settings' };
-
-const NAV = [
-  { id: 'home', view: { kind: 'home' } },
-  { id: 'steps', view: { kind: 'guide' } },
-  { id: 'help', view: { kind: 'help', topic: null } },
-  { id: 'settings', view: { kind: 'settings' } },
-] as const satisfies readonly { id: string; view: View }[];
-
-function navOf(view: View): (typeof NAV)[number]['id'] {
-  if (view.kind === 'settings') return 'settings';
-  if (view.kind === 'help') return 'help';
-  if (view.kind === 'guide' || view.kind === 'step' || view.kind === 'keep') return 'steps';
-  if (view.kind === 'screening' || view.kind === 'details') return navOf(view.back);
-  return 'home';
-}
+import { currentSection, INITIAL_NAVIGATION, type NavigationAction, navigate, SECTIONS, type View } from './navigation';
 
 export default function Unlocked() {
   const { t } = useTranslation();
   const session = useSession();
   const { damaged, settings } = useContents();
-  const [view, setView] = useState<View>({ kind: 'home' });
+  const [navigation, dispatch] = useReducer(navigate, INITIAL_NAVIGATION);
   // The review's answers live only in memory, so a detour to fix something keeps them.
   const [reviewAnswers, setReviewAnswers] = useState<ReviewAnswers>({});
+  // So is the way the list is grouped, so it comes back as it was left.
+  const [grouping, setGrouping] = useState<Grouping>('category');
   useAutoLock({
     lock: () => session.lock(),
     idleMinutes: settings.autoLockMinutes,
     hiddenSeconds: settings.lockWhenHiddenAfterSeconds,
   });
-  const current = navOf(view);
+  const current = currentSection(navigation);
 
   return (
     <>
       <header className="topbar">
         <nav aria-label={t('nav.label')} className="topbar__nav">
-          {NAV.map((item) => (
+          {SECTIONS.map((section) => (
             <Button
-              key={item.id}
+              key={section}
               variant="quiet"
-              aria-current={current === item.id ? 'page' : undefined}
-              onClick={() => setView(item.view)}
+              aria-current={current === section ? 'page' : undefined}
+              onClick={() => dispatch({ type: 'section', section })}
             >
-              {t(`nav.${item.id}`)}
+              {t(`nav.${section}`)}
             </Button>
           ))}
         </nav>
@@ -105,13 +84,15 @@ export default function Unlocked() {
         </div>
       ) : null}
       <CurrentView
-        view={view}
-        setView={setView}
+        view={navigation.view}
+        dispatch={dispatch}
+        grouping={grouping}
+        onGrouping={setGrouping}
         reviewAnswers={reviewAnswers}
         onReviewAnswer={(question, answer) => setReviewAnswers((answers) => ({ ...answers, [question]: answer }))}
         onReviewDone={() => {
           setReviewAnswers({});
-          setView({ kind: 'home' });
+          dispatch({ type: 'section', section: 'home' });
         }}
       />
     </>
@@ -120,45 +101,81 @@ export default function Unlocked() {
 
 interface CurrentViewProps {
   view: View;
-  setView: (view: View) => void;
+  dispatch: Dispatch<NavigationAction>;
+  grouping: Grouping;
+  onGrouping: (grouping: Grouping) => void;
   reviewAnswers: ReviewAnswers;
   onReviewAnswer: (question: ReviewQuestion, answer: ReviewAnswer) => void;
   onReviewDone: () => void;
 }
 
-function CurrentView({ view, setView, reviewAnswers, onReviewAnswer, onReviewDone }: CurrentViewProps) {
+function CurrentView({
+  view,
+  dispatch,
+  grouping,
+  onGrouping,
+  reviewAnswers,
+  onReviewAnswer,
+  onReviewDone,
+}: CurrentViewProps) {
   const { t } = useTranslation('guide');
-  const openStep = (step: Step) => setView({ kind: 'step', step });
-  const details = (personId: string) => setView({ kind: 'details', personId, back: view });
-  const screen = (personId: string) => setView({ kind: 'screening', personId, back: view });
+  const open = (next: View) => dispatch({ type: 'open', view: next });
+  const back = () => dispatch({ type: 'back' });
+  const openStep = (step: Step) => open({ kind: 'step', step });
+  const details = (personId: string) => open({ kind: 'details', personId });
+  const screen = (personId: string) => open({ kind: 'screening', personId });
+  const organisation = (organisationId: string) => open({ kind: 'organisation', organisationId, added: false });
   const home = {
+    grouping,
+    onGrouping,
     onDetails: details,
     onScreen: screen,
-    onEmergency: () => setView({ kind: 'emergency' }),
-    onReview: () => setView({ kind: 'keep', task: 'review' }),
+    onOrganisation: organisation,
+    onEmergency: () => open({ kind: 'emergency' }),
+    onReview: () => open({ kind: 'keep', task: 'review' }),
+  };
+  const organisations = {
+    onAdd: () => open({ kind: 'addOrganisation' }),
+    onAdded: (organisationId: string) =>
+      dispatch({ type: 'replace', view: { kind: 'organisation', organisationId, added: true } }),
+    onOpen: organisation,
+    onBack: back,
   };
 
   switch (view.kind) {
     case 'home':
-      return <People {...home} onStart={() => setView({ kind: 'guide' })} />;
+      return <People {...home} onStart={() => open({ kind: 'guide' })} />;
     case 'guide':
       return <Guide onOpen={openStep} />;
     case 'settings':
       return <Settings />;
     case 'emergency':
-      return <Emergency onBack={() => setView({ kind: 'home' })} />;
+      return <Emergency onBack={back} />;
     case 'help':
-      return (
-        <Help key={view.topic ?? 'topics'} topic={view.topic} onTopic={(topic) => setView({ kind: 'help', topic })} />
-      );
+      return <Help topic={view.topic} onTopic={(topic) => (topic === null ? back() : open({ kind: 'help', topic }))} />;
     case 'screening':
       // Screening is a screen of its own, with the person's name in its heading.
-      return <Screening key={view.personId} personId={view.personId} onDone={() => setView(view.back)} />;
+      return <Screening key={view.personId} personId={view.personId} onDone={back} />;
     case 'details':
       return (
         <Screen title={t('steps.list.name')}>
-          <PersonDetails key={view.personId} personId={view.personId} onDone={() => setView(view.back)} />
+          <PersonDetails key={view.personId} personId={view.personId} onDone={back} />
         </Screen>
+      );
+    case 'organisation':
+      // Opened from anywhere, so outside the guide's step frame; Back returns to where it was opened.
+      return (
+        <Organisations
+          {...organisations}
+          page={{ kind: 'detail', organisationId: view.organisationId, added: view.added }}
+        />
+      );
+    case 'addOrganisation':
+      // The same element as the organisations step, so closing the form keeps the list and its focus.
+      return (
+        <StepScreen key="organisations" step="organisations" onOpen={openStep} ownScreen>
+          <Organisations {...organisations} page={{ kind: 'list', adding: true }} />
+        </StepScreen>
       );
     case 'keep':
       switch (view.task) {
@@ -169,9 +186,10 @@ function CurrentView({ view, setView, reviewAnswers, onReviewAnswer, onReviewDon
               onAnswer={onReviewAnswer}
               onDetails={details}
               onScreen={screen}
+              onOrganisation={organisation}
               onAddPeople={() => openStep('circles')}
-              onAddOrganisation={() => openStep('organisations')}
-              onRights={() => setView({ kind: 'help', topic: 'rights' })}
+              onAddOrganisation={() => open({ kind: 'addOrganisation' })}
+              onRights={() => open({ kind: 'help', topic: 'rights' })}
               onDone={onReviewDone}
             />
           );
@@ -200,7 +218,7 @@ function CurrentView({ view, setView, reviewAnswers, onReviewAnswer, onReviewDon
         case 'organisations':
           return (
             <StepScreen key="organisations" step="organisations" onOpen={openStep} ownScreen>
-              <Organisations />
+              <Organisations {...organisations} page={{ kind: 'list', adding: false }} />
             </StepScreen>
           );
         case 'list':
@@ -212,7 +230,7 @@ function CurrentView({ view, setView, reviewAnswers, onReviewAnswer, onReviewDon
         case 'current':
           return (
             <StepScreen key="current" step="current" onOpen={openStep}>
-              <KeepCurrent onOpen={(task) => setView({ kind: 'keep', task })} />
+              <KeepCurrent onOpen={(task) => open({ kind: 'keep', task })} />
             </StepScreen>
           );
       }

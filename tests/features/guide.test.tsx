@@ -196,6 +196,42 @@ describe('moving through the steps', () => {
     await waitFor(() => expect(document.activeElement).toBe(screening));
   });
 
+  it('in the organisations step, the add form opens and closes in place, with the focus back on its button', async () => {
+    const { user } = await renderApp({ notebook: 'unlocked' });
+    await goTo(user, 'Steps');
+    await openStep(user, 3);
+
+    await user.click(screen.getByRole('button', { name: 'Add an organisation' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Add an organisation', level: 2 })),
+    );
+    expectProgress(3);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add an organisation' })),
+    );
+    expectProgress(3);
+  });
+
+  it('an organisation added in its step goes back to the step, not to the form', async () => {
+    const { user } = await renderApp({ notebook: 'unlocked' });
+    await goTo(user, 'Steps');
+    await openStep(user, 3);
+    await user.click(screen.getByRole('button', { name: 'Add an organisation' }));
+    await user.type(screen.getByLabelText('Name of the organisation'), 'Centro');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const heading = await screen.findByRole('heading', { name: 'Centro', level: 1 }, SCREEN_CHANGE);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(sectionButton('Steps').getAttribute('aria-current')).toBe('page');
+
+    await user.click(screen.getAllByRole('button', { name: 'Back to all organisations' })[0]!);
+    const list = await screen.findByRole('heading', { name: 'Organisations', level: 1 }, SCREEN_CHANGE);
+    await waitFor(() => expect(document.activeElement).toBe(list));
+    expectProgress(3);
+    expect(screen.getByText('Centro', { selector: '.organisation__name' })).toBeTruthy();
+    expect(screen.queryByLabelText('Name of the organisation')).toBeNull();
+  });
+
   it('leaving a step part done keeps what was done there', async () => {
     const { user, session } = await renderApp({ notebook: 'unlocked' });
     await goTo(user, 'Steps');

@@ -6,6 +6,7 @@ import './node-realm';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { i18n } from 'i18next';
+import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setupI18n, UNLOCKED_NAMESPACES } from '../../src/app/i18n';
@@ -20,13 +21,27 @@ const TITLES: Record<HelpTopic, string> = {
 
 const BACK = 'Back to all topics';
 
-async function renderHelp(language = 'en', props: HelpProps = {}): Promise<{ i18n: i18n; user: UserEvent }> {
+/** Keeps the open page as the app does, and tells `onTopic` too when a test listens. */
+function HelpHost({ topic: first = null, onTopic }: Partial<HelpProps>) {
+  const [topic, setTopic] = useState<HelpTopic | null>(first);
+  return (
+    <Help
+      topic={topic}
+      onTopic={(next) => {
+        setTopic(next);
+        onTopic?.(next);
+      }}
+    />
+  );
+}
+
+async function renderHelp(language = 'en', props: Partial<HelpProps> = {}): Promise<{ i18n: i18n; user: UserEvent }> {
   const i18n = await setupI18n(language);
   await i18n.loadNamespaces(UNLOCKED_NAMESPACES);
   const user = userEvent.setup({ delay: null });
   render(
     <I18nextProvider i18n={i18n}>
-      <Help {...props} />
+      <HelpHost {...props} />
     </I18nextProvider>,
   );
   const title = i18n.t(props.topic ? `help:topics.${props.topic}.title` : 'help:title');

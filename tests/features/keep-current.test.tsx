@@ -1,6 +1,7 @@
 import './node-realm';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { newOrganisation } from '../../src/domain/organisation';
 import { person } from '../vault/helpers';
 import { contentsOf, goTo, renderUnlockedWith, SCREEN_CHANGE } from './harness';
 
@@ -26,6 +27,8 @@ const bo = () =>
     phones: [{ kind: 'home', number: '+442079460958' }],
   });
 
+const centro = () => newOrganisation({ id: 'org-centro', name: 'Centro Latino', now: longAgo });
+
 function question(text: RegExp): HTMLElement {
   const group = screen.getByRole('group', { name: text });
   const item = group.closest('li');
@@ -34,6 +37,8 @@ function question(text: RegExp): HTMLElement {
 }
 
 describe('checking the list', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('after 30 days without a check, home gently reminds; the review leads to fixing things and records the date', async () => {
     const { user, session } = await renderUnlockedWith([ana(), bo()]);
     expect(screen.getByText(/It has been a while since you checked your list/)).toBeTruthy();
@@ -79,6 +84,61 @@ describe('checking the list', () => {
       'checked',
       true,
     );
+  });
+
+  it('opens an organisation from the review, and Back returns to the review with its answers, leaving no history', async () => {
+    const push = vi.spyOn(window.history, 'pushState');
+    const replace = vi.spyOn(window.history, 'replaceState');
+    const address = window.location.href;
+    const { user } = await renderUnlockedWith([ana()], [centro()]);
+    await user.click(screen.getByRole('button', { name: 'Check my list now' }));
+    await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
+    const sharing = question(/started telling others/);
+    await user.click(within(sharing).getByRole('radio', { name: 'Yes' }));
+    expect(within(sharing).getByText('Centro Latino')).toBeTruthy();
+
+    await user.click(within(sharing).getByRole('button', { name: 'Details: Centro Latino' }));
+    const heading = await screen.findByRole('heading', { name: 'Centro Latino', level: 1 }, SCREEN_CHANGE);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    expect(within(nav).getByRole('button', { name: 'Steps' }).getAttribute('aria-current')).toBe('page');
+
+    await user.click(screen.getAllByRole('button', { name: 'Back to all organisations' })[0]!);
+    const review = await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
+    await waitFor(() => expect(document.activeElement).toBe(review));
+    expect(within(question(/started telling others/)).getByRole('radio', { name: 'Yes' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(push).not.toHaveBeenCalled();
+    expect(replace).not.toHaveBeenCalled();
+    expect(window.location.href).toBe(address);
+  });
+
+  it('offers the organisations on the question about new threats, and not on the one about moving', async () => {
+    const { user } = await renderUnlockedWith([ana()], [centro()]);
+    await user.click(screen.getByRole('button', { name: 'Check my list now' }));
+    await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
+    const threats = question(/new threats/);
+    await user.click(within(threats).getByRole('radio', { name: 'Yes' }));
+    expect(within(threats).getByRole('button', { name: 'Details: Centro Latino' })).toBeTruthy();
+    const moved = question(/moved/);
+    await user.click(within(moved).getByRole('radio', { name: 'Yes' }));
+    expect(within(moved).queryByRole('button', { name: 'Details: Centro Latino' })).toBeNull();
+  });
+
+  it('"Add an organisation" opens the form at once; Cancel leaves it on the list of organisations', async () => {
+    const { user } = await renderUnlockedWith([ana()]);
+    await user.click(screen.getByRole('button', { name: 'Check my list now' }));
+    await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
+    const added = question(/someone new/);
+    await user.click(within(added).getByRole('radio', { name: 'Yes' }));
+    await user.click(within(added).getByRole('button', { name: 'Add an organisation' }));
+    await screen.findByRole('heading', { name: 'Organisations', level: 1 }, SCREEN_CHANGE);
+    expect(screen.getByLabelText('Name of the organisation')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByLabelText('Name of the organisation')).toBeNull());
+    expect(screen.getByRole('button', { name: 'Add an organisation' })).toBeTruthy();
   });
 
   it('a new notebook has no reminder, and the interval can be changed in Settings', async () => {

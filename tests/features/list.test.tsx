@@ -559,3 +559,45 @@ describe('details of a person', () => {
     expect(contentsOf(session).history).toEqual([]);
   });
 });
+
+describe('opening someone from the list, and coming back', () => {
+  function current(): string | null {
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    return nav.querySelector('[aria-current="page"]')?.textContent ?? null;
+  }
+
+  it('an organisation on the list opens with focus on its name, and Back returns to the list', async () => {
+    const { user } = await renderUnlockedWith([person('Ana')], [organisation('Centro Latino')]);
+    await user.click(screen.getByRole('button', { name: 'Details: Centro Latino' }));
+    const heading = await screen.findByRole('heading', { name: 'Centro Latino', level: 1 }, SCREEN_CHANGE);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(current()).toBe('List');
+
+    await user.click(screen.getAllByRole('button', { name: 'Back to all organisations' })[0]!);
+    const list = await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await waitFor(() => expect(document.activeElement).toBe(list));
+    expect(labelsIn(CATEGORY_TITLES.organisation)).toEqual(['Centro Latino']);
+  });
+
+  it('a person opened from the list step goes back to that step, not to home', async () => {
+    const { user } = await renderUnlockedWith([person('Ana')]);
+    await goTo(user, 'Steps');
+    await user.click(screen.getByRole('button', { name: 'Open step 4: Your list' }));
+    await screen.findByText('Step 4 of 5');
+    await openDetails(user, 'Ana');
+    expect(current()).toBe('Steps');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await screen.findByText('Step 4 of 5', {}, SCREEN_CHANGE);
+    expect(current()).toBe('Steps');
+  });
+
+  it('after a look at someone’s details, the list comes back grouped as it was left', async () => {
+    const { user } = await renderUnlockedWith([person('Ana', { country: 'origin' }), person('Bea')]);
+    await showBy(user, 'By country');
+    await openDetails(user, 'Ana');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    expect((screen.getByLabelText('Show the list') as HTMLSelectElement).value).toBe('country');
+    expect(groupTitles()).toEqual(['In your country of origin', 'Country not set']);
+  });
+});

@@ -1,12 +1,13 @@
 import './node-realm';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { type ReactNode, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { setupI18n, UNLOCKED_NAMESPACES } from '../../src/app/i18n';
 import { newOrganisation, type Organisation } from '../../src/domain/organisation';
 import { NotebookProvider } from '../../src/features/notebook';
-import { Organisations } from '../../src/features/organisations/Organisations';
+import { Organisations, type OrganisationsPage } from '../../src/features/organisations/Organisations';
 import { VaultError } from '../../src/vault/errors';
 import { NotebookSession } from '../../src/vault/session';
 import { FAST_KDF, freshName } from '../vault/helpers';
@@ -23,8 +24,25 @@ const QUESTIONS = {
 const CAUTION = /you may want to think carefully about what you share/;
 const PHONE_INVALID = 'This does not look like a phone number. Check the digits, or start with + and the country code.';
 
-/** A real, unlocked session on a fresh database, with the screen rendered over it. */
-async function renderOrganisations(seed: Organisation[] = []): Promise<{ session: NotebookSession; user: UserEvent }> {
+/** Keeps the page shown as the app does: Back from an organisation, or from the add form, is the list. */
+function OrganisationsHost() {
+  const [page, setPage] = useState<OrganisationsPage>({ kind: 'list', adding: false });
+  return (
+    <Organisations
+      page={page}
+      onAdd={() => setPage({ kind: 'list', adding: true })}
+      onAdded={(organisationId) => setPage({ kind: 'detail', organisationId, added: true })}
+      onOpen={(organisationId) => setPage({ kind: 'detail', organisationId, added: false })}
+      onBack={() => setPage({ kind: 'list', adding: false })}
+    />
+  );
+}
+
+/** A real, unlocked session on a fresh database, with the screen (kept as the app does, unless given) over it. */
+async function renderOrganisations(
+  seed: Organisation[] = [],
+  shown: { element: ReactNode; heading: string } = { element: <OrganisationsHost />, heading: 'Organisations' },
+): Promise<{ session: NotebookSession; user: UserEvent }> {
   const session = new NotebookSession({ name: freshName(), kdf: FAST_KDF });
   await session.start();
   await session.create('some passphrase');
@@ -34,12 +52,10 @@ async function renderOrganisations(seed: Organisation[] = []): Promise<{ session
   const user = userEvent.setup({ delay: null });
   render(
     <I18nextProvider i18n={i18n}>
-      <NotebookProvider session={session}>
-        <Organisations />
-      </NotebookProvider>
+      <NotebookProvider session={session}>{shown.element}</NotebookProvider>
     </I18nextProvider>,
   );
-  await screen.findByRole('heading', { name: 'Organisations', level: 1 });
+  await screen.findByRole('heading', { name: shown.heading, level: 1 });
   return { session, user };
 }
 
@@ -80,6 +96,31 @@ async function save(user: UserEvent): Promise<void> {
 }
 
 describe('organisations', () => {
+  it('shows the page its caller gives, and leaves every move to the caller', async () => {
+    const moves = { onAdd: vi.fn(), onAdded: vi.fn(), onOpen: vi.fn(), onBack: vi.fn() };
+    const page: OrganisationsPage = { kind: 'detail', organisationId: 'org-Centro', added: false };
+    const { user } = await renderOrganisations([organisation('Centro'), organisation('Casa')], {
+      element: <Organisations page={page} {...moves} />,
+      heading: 'Centro',
+    });
+    await user.click(screen.getAllByRole('button', { name: 'Back to all organisations' })[0]!);
+    expect(moves.onBack).toHaveBeenCalledOnce();
+    expect(screen.getByRole('heading', { name: 'Centro', level: 1 })).toBeTruthy();
+  });
+
+  it('asks the caller to open an organisation or the add form from the list', async () => {
+    const moves = { onAdd: vi.fn(), onAdded: vi.fn(), onOpen: vi.fn(), onBack: vi.fn() };
+    const { user } = await renderOrganisations([organisation('Centro')], {
+      element: <Organisations page={{ kind: 'list', adding: false }} {...moves} />,
+      heading: 'Organisations',
+    });
+    await user.click(screen.getByRole('button', { name: 'Open: Centro' }));
+    expect(moves.onOpen).toHaveBeenCalledWith('org-Centro');
+    await user.click(screen.getByRole('button', { name: 'Add an organisation' }));
+    expect(moves.onAdd).toHaveBeenCalledOnce();
+    expect(screen.queryByLabelText('Name of the organisation')).toBeNull();
+  });
+
   it('explains why organisations can be more neutral, and that questions can come first', async () => {
     await renderOrganisations();
 

@@ -1,10 +1,10 @@
 /**
  * The help pages, behind the passphrase and fully offline: a short list of
- * topics, each opening a plain page. Which page is open is React state (the
- * caller's, when it passes `topic` and `onTopic`), never the URL or history.
+ * topics, each opening a plain page. Which page is open is the caller's to
+ * keep (`topic`), told through `onTopic`; never the URL or the history.
  * A new Screen per page moves focus to that page's heading.
  */
-import { type ComponentType, useState } from 'react';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emergencyNumber } from '../../domain/emergency';
 import { Button } from '../../ui/Button';
@@ -24,25 +24,19 @@ const PAGES: Record<HelpTopic, ComponentType> = {
 };
 
 export interface HelpProps {
-  /** The open page (null: the list of topics). Without it, Help keeps track itself. */
-  topic?: HelpTopic | null;
-  onTopic?: (topic: HelpTopic | null) => void;
+  /** The open page; null: the list of topics. */
+  topic: HelpTopic | null;
+  /** The person chose a page, or (null) went back to the list of topics. */
+  onTopic: (topic: HelpTopic | null) => void;
 }
 
-export function Help({ topic: givenTopic, onTopic }: HelpProps = {}) {
+export function Help({ topic, onTopic }: HelpProps) {
   const { t } = useTranslation('help');
-  const [ownTopic, setOwnTopic] = useState<HelpTopic | null>(null);
-  const topic = givenTopic === undefined ? ownTopic : givenTopic;
-
-  function open(next: HelpTopic | null) {
-    setOwnTopic(next);
-    onTopic?.(next);
-  }
 
   if (topic) {
     const Page = PAGES[topic];
     const back = (
-      <Button className="help-back" onClick={() => open(null)}>
+      <Button className="help-back" onClick={() => onTopic(null)}>
         {t('back')}
       </Button>
     );
@@ -69,7 +63,7 @@ export function Help({ topic: givenTopic, onTopic }: HelpProps = {}) {
       <ul className="help-topics">
         {HELP_TOPICS.map((item) => (
           <li key={item} className="help-topic">
-            <Button className="help-topic__open" onClick={() => open(item)}>
+            <Button className="help-topic__open" onClick={() => onTopic(item)}>
               {t(`topics.${item}.title`)}
             </Button>
             <p className="small">{t(`topics.${item}.summary`)}</p>

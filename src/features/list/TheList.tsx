@@ -1,7 +1,9 @@
 /**
  * The list (steps 5 and 6): people grouped by their place in the list, by
  * what they know, or by country, with a gentle word about how many people to
- * contact first. The home screen once the list has anyone in it.
+ * contact first. The home screen once the list has anyone in it. How it is
+ * grouped is the caller's to keep, so the list comes back as it was left
+ * after a look at someone's details.
  */
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -16,7 +18,13 @@ import { errorKey, errorText } from '../errors';
 import { useContents, useSession } from '../notebook';
 import { ContactLinks } from './ContactLinks';
 
-type View = 'category' | 'level' | 'country';
+/** The ways the list can be grouped. */
+export const GROUPINGS = ['category', 'level', 'country'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
+function isGrouping(value: string): value is Grouping {
+  return GROUPINGS.some((grouping) => grouping === value);
+}
 
 /**
  * How many rows the list shows at first, and adds with each "Show more":
@@ -33,18 +41,18 @@ interface Group {
   organisations: Organisation[];
 }
 
-/** People sorted by label (in the language's order) and grouped for the chosen view; empty groups left out. */
+/** People sorted by label (in the language's order) and grouped as chosen; empty groups left out. */
 function groupPeople(
   people: readonly Person[],
   organisations: readonly Organisation[],
-  view: View,
+  grouping: Grouping,
   t: TFunction<'list'>,
   language: string,
 ): Group[] {
   const collator = new Intl.Collator(language);
   const byLabel = [...people].sort((a, b) => collator.compare(a.label, b.label));
   const groups: Group[] =
-    view === 'category'
+    grouping === 'category'
       ? [
           ...CATEGORIES.map((category) => ({
             key: category,
@@ -60,7 +68,7 @@ function groupPeople(
             organisations: [],
           },
         ]
-      : view === 'level'
+      : grouping === 'level'
         ? [...LEVELS, null].map((level) => ({
             key: level ?? 'unset',
             title: level ? t(`levels:${level}.name`) : t('levelUnset'),
@@ -91,26 +99,28 @@ function firstRows(groups: readonly Group[], limit: number): Group[] {
   return shown;
 }
 
-interface TheListProps {
+export interface TheListProps {
+  grouping: Grouping;
+  onGrouping: (grouping: Grouping) => void;
   onDetails: (personId: string) => void;
   onScreen: (personId: string) => void;
+  onOrganisation: (organisationId: string) => void;
   onStart: () => void;
 }
 
-export function TheList({ onDetails, onScreen, onStart }: TheListProps) {
+export function TheList({ grouping, onGrouping, onDetails, onScreen, onOrganisation, onStart }: TheListProps) {
   const { t, i18n } = useTranslation('list');
   const session = useSession();
   const { people, organisations } = useContents();
-  const [view, setView] = useState<View>('category');
   const [limit, setLimit] = useState(LIST_PAGE_SIZE);
   /** After "Show more", the first row it added takes the focus, once. */
   const [focusRow, setFocusRow] = useState<number | null>(null);
   const [removed, setRemoved] = useState<Person | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const viewId = useId();
+  const groupingId = useId();
   const groups = useMemo(
-    () => groupPeople(people, organisations, view, t, i18n.language),
-    [people, organisations, view, t, i18n.language],
+    () => groupPeople(people, organisations, grouping, t, i18n.language),
+    [people, organisations, grouping, t, i18n.language],
   );
   const total = groups.reduce((sum, group) => sum + group.people.length + group.organisations.length, 0);
   const shown = firstRows(groups, limit);
@@ -159,11 +169,17 @@ export function TheList({ onDetails, onScreen, onStart }: TheListProps) {
         <>
           <PrimaryAdvice count={primaryCount} />
           <div className="field">
-            <label className="field__label" htmlFor={viewId}>
+            <label className="field__label" htmlFor={groupingId}>
               {t('view.label')}
             </label>
-            <select id={viewId} value={view} onChange={(event) => setView(event.target.value as View)}>
-              {(['category', 'level', 'country'] as const).map((option) => (
+            <select
+              id={groupingId}
+              value={grouping}
+              onChange={(event) => {
+                if (isGrouping(event.target.value)) onGrouping(event.target.value);
+              }}
+            >
+              {GROUPINGS.map((option) => (
                 <option key={option} value={option}>
                   {t(`view.${option}`)}
                 </option>
@@ -197,6 +213,14 @@ export function TheList({ onDetails, onScreen, onStart }: TheListProps) {
                       {organisation.phones[0] ? (
                         <ContactLinks number={organisation.phones[0].number} name={organisation.name} />
                       ) : null}
+                      <div className="row">
+                        <Button
+                          onClick={() => onOrganisation(organisation.id)}
+                          aria-label={`${t('actions.details')}: ${organisation.name}`}
+                        >
+                          {t('actions.details')}
+                        </Button>
+                      </div>
                     </li>
                   );
                 })}

@@ -1,7 +1,9 @@
 /**
  * Step 4 of the guide: community organisations the survivor is considering,
  * what they answered to the questions worth asking before sharing, and how
- * to reach them. Views change by React state only, never by URL.
+ * to reach them. Which page shows (the list, the add form, one organisation)
+ * is the caller's: this screen shows the page it is given and says what the
+ * person asked for, so any screen can open an organisation.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,24 +18,32 @@ import { AddOrganisation } from './AddOrganisation';
 import { askedCount, OrganisationDetail } from './OrganisationDetail';
 import './organisations.css';
 
-type View = { kind: 'list'; adding: boolean } | { kind: 'detail'; id: string; added: boolean };
+/** What the organisations screen shows: the list (with or without the add form), or one organisation. */
+export type OrganisationsPage =
+  | { readonly kind: 'list'; readonly adding: boolean }
+  | { readonly kind: 'detail'; readonly organisationId: string; readonly added: boolean };
 
-export function Organisations() {
+export interface OrganisationsProps {
+  page: OrganisationsPage;
+  /** Open the add form. */
+  onAdd: () => void;
+  /** One was just added from the form: show it. */
+  onAdded: (organisationId: string) => void;
+  onOpen: (organisationId: string) => void;
+  /** Close the add form, or leave the organisation shown. */
+  onBack: () => void;
+}
+
+export function Organisations({ page, onAdd, onAdded, onOpen, onBack }: OrganisationsProps) {
   const { t } = useTranslation('organisations');
   const { organisations } = useContents();
-  const [view, setView] = useState<View>({ kind: 'list', adding: false });
-  const shown = view.kind === 'detail' ? organisations.find((item) => item.id === view.id) : undefined;
+  const shown = page.kind === 'detail' ? organisations.find((item) => item.id === page.organisationId) : undefined;
 
-  if (view.kind === 'detail' && shown) {
+  if (page.kind === 'detail' && shown) {
     // A new key gives a new Screen, whose heading takes focus.
     return (
       <Screen key={`detail-${shown.id}`} title={shown.name}>
-        <OrganisationDetail
-          key={shown.id}
-          organisation={shown}
-          added={view.added}
-          onBack={() => setView({ kind: 'list', adding: false })}
-        />
+        <OrganisationDetail key={shown.id} organisation={shown} added={page.added} onBack={onBack} />
       </Screen>
     );
   }
@@ -42,9 +52,11 @@ export function Organisations() {
     <Screen key="list" title={t('title')}>
       <OrganisationList
         organisations={organisations}
-        adding={view.kind === 'list' && view.adding}
-        onAdding={(adding) => setView({ kind: 'list', adding })}
-        onOpen={(organisation, added) => setView({ kind: 'detail', id: organisation.id, added })}
+        adding={page.kind === 'list' && page.adding}
+        onAdd={onAdd}
+        onCancel={onBack}
+        onAdded={(organisation) => onAdded(organisation.id)}
+        onOpen={(organisation) => onOpen(organisation.id)}
       />
     </Screen>
   );
@@ -53,11 +65,13 @@ export function Organisations() {
 interface OrganisationListProps {
   organisations: readonly Organisation[];
   adding: boolean;
-  onAdding: (adding: boolean) => void;
-  onOpen: (organisation: Organisation, added: boolean) => void;
+  onAdd: () => void;
+  onCancel: () => void;
+  onAdded: (organisation: Organisation) => void;
+  onOpen: (organisation: Organisation) => void;
 }
 
-function OrganisationList({ organisations, adding, onAdding, onOpen }: OrganisationListProps) {
+function OrganisationList({ organisations, adding, onAdd, onCancel, onAdded, onOpen }: OrganisationListProps) {
   const { t } = useTranslation('organisations');
   const session = useSession();
   const [removed, setRemoved] = useState<Organisation | null>(null);
@@ -116,10 +130,10 @@ function OrganisationList({ organisations, adding, onAdding, onOpen }: Organisat
       ) : null}
       {problem ? <Notice tone="error">{problem}</Notice> : null}
       {adding ? (
-        <AddOrganisation onAdded={(organisation) => onOpen(organisation, true)} onCancel={() => onAdding(false)} />
+        <AddOrganisation onAdded={onAdded} onCancel={onCancel} />
       ) : (
         <div ref={addArea} className="organisations-add">
-          <Button variant="primary" onClick={() => onAdding(true)}>
+          <Button variant="primary" onClick={onAdd}>
             {t('add.action')}
           </Button>
         </div>
@@ -134,7 +148,7 @@ function OrganisationList({ organisations, adding, onAdding, onOpen }: Organisat
               <OrganisationItem
                 key={organisation.id}
                 organisation={organisation}
-                onOpen={() => onOpen(organisation, false)}
+                onOpen={() => onOpen(organisation)}
                 onRemove={() => void remove(organisation)}
               />
             ))}

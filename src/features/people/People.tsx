@@ -10,20 +10,24 @@ import { Button } from '../../ui/Button';
 import { formatDate } from '../../ui/dates';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
-import { TheList } from '../list/TheList';
+import { type Grouping, TheList } from '../list/TheList';
 import { useContents } from '../notebook';
 import { PersonForm } from './PersonForm';
 
 interface PeopleProps {
+  /** How the list is grouped, kept by the caller. */
+  grouping: Grouping;
+  onGrouping: (grouping: Grouping) => void;
   onDetails: (personId: string) => void;
   onScreen: (personId: string) => void;
+  onOrganisation: (organisationId: string) => void;
   /** Opens the guide, offered while the list is empty. */
   onStart: () => void;
   onEmergency: () => void;
   onReview: () => void;
 }
 
-export function People({ onDetails, onScreen, onStart, onEmergency, onReview }: PeopleProps) {
+export function People({ onStart, onEmergency, onReview, ...list }: PeopleProps) {
   const { t, i18n } = useTranslation('people');
   const { settings, people } = useContents();
   const [adding, setAdding] = useState(false);
@@ -49,7 +53,7 @@ export function People({ onDetails, onScreen, onStart, onEmergency, onReview }: 
           {t('add')}
         </Button>
       )}
-      <TheList onDetails={onDetails} onScreen={onScreen} onStart={onStart} />
+      <TheList {...list} onStart={onStart} />
     </Screen>
   );
 }

@@ -1,11 +1,13 @@
 /**
  * Step 7 of the guide: a short review. Five questions; each answer that
  * calls for something shows, right under it, the way to do it (look at a
- * person again, change what they know, add someone). Finishing records the
- * date. The answers stay in memory only, for as long as the notebook is open.
+ * person or an organisation again, change what they know, add someone).
+ * Finishing records the date. The answers stay in memory only, for as long
+ * as the notebook is open.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Organisation } from '../../domain/organisation';
 import type { Person } from '../../domain/person';
 import {
   needsAction,
@@ -27,6 +29,7 @@ export type ReviewAnswers = Partial<Record<ReviewQuestion, ReviewAnswer>>;
 export interface ReviewActions {
   onDetails: (personId: string) => void;
   onScreen: (personId: string) => void;
+  onOrganisation: (organisationId: string) => void;
   onAddPeople: () => void;
   onAddOrganisation: () => void;
   onRights: () => void;
@@ -41,7 +44,7 @@ interface ReviewProps extends ReviewActions {
 export function Review({ answers, onAnswer, ...actions }: ReviewProps) {
   const { t, i18n } = useTranslation('review');
   const session = useSession();
-  const { settings, people } = useContents();
+  const { settings, people, organisations } = useContents();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -85,7 +88,7 @@ export function Review({ answers, onAnswer, ...actions }: ReviewProps) {
               </div>
             </fieldset>
             {needsAction(question, answers[question]) ? (
-              <WhatToDo question={question} people={people} actions={actions} />
+              <WhatToDo question={question} people={people} organisations={organisations} actions={actions} />
             ) : null}
           </li>
         ))}
@@ -108,22 +111,26 @@ function listed(people: readonly Person[]): Person[] {
 function WhatToDo({
   question,
   people,
+  organisations,
   actions,
 }: {
   question: ReviewQuestion;
   people: readonly Person[];
+  organisations: readonly Organisation[];
   actions: ReviewActions;
 }) {
   const { t } = useTranslation('review');
   const onList = listed(people);
   const everyone = [...people].sort((a, b) => a.label.localeCompare(b.label));
   const primary = onList.filter((person) => person.category === 'primary');
+  // What an organisation said about privacy and immigration is in its details, to look at again.
+  const byName = [...organisations].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <div className="review__todo">
       <p className="strong">{t('todo.title')}</p>
       <p>{t(`questions.${question}.todo`)}</p>
       {question === 'sharingMore' || question === 'newThreats' ? (
-        <PeopleToCheck people={onList} actions={actions} screenAgain />
+        <PeopleToCheck people={onList} organisations={byName} actions={actions} screenAgain />
       ) : null}
       {question === 'newThreats' ? <Button onClick={actions.onRights}>{t('todo.rights')}</Button> : null}
       {question === 'newContacts' ? (
@@ -142,17 +149,19 @@ function WhatToDo({
 
 function PeopleToCheck({
   people,
+  organisations = [],
   actions,
   screenAgain = false,
   showCountry = false,
 }: {
   people: readonly Person[];
+  organisations?: readonly Organisation[];
   actions: ReviewActions;
   screenAgain?: boolean;
   showCountry?: boolean;
 }) {
   const { t } = useTranslation('review');
-  if (people.length === 0) return <p className="small">{t('todo.nobody')}</p>;
+  if (people.length + organisations.length === 0) return <p className="small">{t('todo.nobody')}</p>;
   return (
     <ul className="plain-list review__people">
       {people.map((person) => (
@@ -168,6 +177,19 @@ function PeopleToCheck({
                 {t('todo.screen')}
               </Button>
             ) : null}
+          </div>
+        </li>
+      ))}
+      {organisations.map((organisation) => (
+        <li key={organisation.id} className="review__person">
+          <span className="strong">{organisation.name}</span>
+          <div className="row">
+            <Button
+              onClick={() => actions.onOrganisation(organisation.id)}
+              aria-label={`${t('todo.details')}: ${organisation.name}`}
+            >
+              {t('todo.details')}
+            </Button>
           </div>
         </li>
       ))}
