@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../domain/limits';
 import { newOrganisation, type Organisation, type OrganisationType } from '../../domain/organisation';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
@@ -8,8 +9,6 @@ import { newRecordId } from '../../vault/environment';
 import { errorKey } from '../errors';
 import { useSession } from '../notebook';
 import { TypeChoice } from './TypeChoice';
-
-export const NAME_MAX_LENGTH = 120;
 
 interface AddOrganisationProps {
   onAdded: (organisation: Organisation) => void;
@@ -62,7 +61,7 @@ export function AddOrganisation({ onAdded, onCancel }: AddOrganisationProps) {
         value={name}
         onChange={(event) => setName(event.target.value)}
         autoComplete="off"
-        maxLength={NAME_MAX_LENGTH}
+        maxLength={LIMITS.organisationName}
         required
       />
       <TypeChoice value={type} onChange={setType} />
