@@ -54,6 +54,50 @@ function Phones({ initial, keepOne }: { initial: PhoneDraft[]; keepOne?: boolean
   );
 }
 
+const OPTIONS = [
+  { value: 'call', label: 'A phone call' },
+  { value: 'text', label: 'A text message' },
+  { value: 'email', label: 'Email' },
+] as const;
+
+function Ways({ onChange }: { onChange: (ways: string[]) => void }) {
+  const [ways, setWays] = useState<('call' | 'text' | 'email')[]>(['email']);
+  return (
+    <CheckboxGroup
+      legend="Best ways to reach them"
+      hint="Tick all that are safe."
+      options={OPTIONS}
+      value={ways}
+      onChange={(next) => {
+        setWays(next);
+        onChange(next);
+      }}
+      detail={(way, checked) => (checked && way === 'email' ? <p>Which address?</p> : null)}
+    />
+  );
+}
+
+function Leaving({ dirty, onLeave }: { dirty: boolean; onLeave: () => void }) {
+  const guard = useLeaveGuard(dirty, onLeave);
+  return (
+    <>
+      <button type="button" onClick={guard.leave}>
+        Back
+      </button>
+      {guard.asking ? (
+        <UnsavedChanges
+          title="Not saved yet"
+          body="Your changes will be lost."
+          stayLabel="Keep editing"
+          leaveLabel="Leave anyway"
+          onStay={guard.stay}
+          onLeave={onLeave}
+        />
+      ) : null}
+    </>
+  );
+}
+
 function input(label: string): HTMLInputElement {
   const found = screen.getByLabelText(label);
   if (!(found instanceof HTMLInputElement)) throw new Error(`${label} is not an input`);
@@ -120,29 +164,6 @@ describe('Select', () => {
 });
 
 describe('CheckboxGroup', () => {
-  const OPTIONS = [
-    { value: 'call', label: 'A phone call' },
-    { value: 'text', label: 'A text message' },
-    { value: 'email', label: 'Email' },
-  ] as const;
-
-  function Ways({ onChange }: { onChange: (ways: string[]) => void }) {
-    const [ways, setWays] = useState<('call' | 'text' | 'email')[]>(['email']);
-    return (
-      <CheckboxGroup
-        legend="Best ways to reach them"
-        hint="Tick all that are safe."
-        options={OPTIONS}
-        value={ways}
-        onChange={(next) => {
-          setWays(next);
-          onChange(next);
-        }}
-        detail={(way, checked) => (checked && way === 'email' ? <p>Which address?</p> : null)}
-      />
-    );
-  }
-
   it('groups the boxes under a legend and gives back the values ticked in the order of the options', async () => {
     const onChange = vi.fn();
     const user = userEvent.setup();
@@ -287,27 +308,6 @@ describe('useDraft', () => {
 });
 
 describe('leaving unsaved changes', () => {
-  function Leaving({ dirty, onLeave }: { dirty: boolean; onLeave: () => void }) {
-    const guard = useLeaveGuard(dirty, onLeave);
-    return (
-      <>
-        <button type="button" onClick={guard.leave}>
-          Back
-        </button>
-        {guard.asking ? (
-          <UnsavedChanges
-            title="Not saved yet"
-            body="Your changes will be lost."
-            stayLabel="Keep editing"
-            leaveLabel="Leave anyway"
-            onStay={guard.stay}
-            onLeave={onLeave}
-          />
-        ) : null}
-      </>
-    );
-  }
-
   it('leaves at once when nothing changed', async () => {
     const onLeave = vi.fn();
     render(<Leaving dirty={false} onLeave={onLeave} />);
