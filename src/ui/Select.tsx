@@ -7,6 +7,8 @@ export interface SelectOption<T extends string> {
 
 interface SelectBase<T extends string> {
   label: string;
+  /** Read out but not shown, where the row around the select already says what it is for. */
+  labelHidden?: boolean;
   hint?: string;
   options: readonly SelectOption<T>[];
   disabled?: boolean;
@@ -47,7 +49,7 @@ export function Select<T extends string>(props: SelectProps<T>): ReactElement {
 
   return (
     <div className={['field', props.className].filter(Boolean).join(' ')}>
-      <label htmlFor={id} className="field__label">
+      <label htmlFor={id} className={props.labelHidden ? 'visually-hidden' : 'field__label'}>
         {props.label}
       </label>
       {props.hint ? (
