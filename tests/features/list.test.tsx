@@ -383,9 +383,7 @@ describe('details of a person', () => {
     ]);
     await openDetails(user, 'Rosa');
 
-    const second = screen.getByLabelText('Number 2').closest<HTMLElement>('.phone-row');
-    if (!second) throw new Error('no row for the second number');
-    await user.click(within(second).getByRole('button', { name: 'Remove this number' }));
+    await user.click(screen.getByRole('button', { name: 'Remove number 2' }));
     expect(fieldValue('Number 2')).toBe('+44 20 7946 0958');
     expect(screen.queryByLabelText('Number 3')).toBeNull();
     await saveDetails(user);

@@ -174,7 +174,7 @@ export function PhonesSection({ phones, invalid, onPhones }: PhonesSectionProps)
           kindName: (kind) => t(`details.phoneKinds.${kind}`),
           number: (index) => `${t('details.phoneNumber')} ${index}`,
           invalid: (index) => t('details.invalidPhone', { index }),
-          remove: () => t('details.removePhone'),
+          remove: (index) => t('details.removePhone', { index }),
           add: t('details.addPhone'),
         }}
       />
