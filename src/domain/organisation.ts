@@ -70,3 +70,11 @@ export function newOrganisation(fields: { id: string; name: string; now: string 
     updatedAt: fields.now,
   });
 }
+
+/** How many of the questions have been asked, whatever the answer was. */
+export function askedCount(organisation: Organisation): number {
+  return ORGANISATION_QUESTIONS.filter((question) => {
+    const answer = organisation.questions[question]?.answer;
+    return answer !== undefined && answer !== 'not-asked';
+  }).length;
+}

@@ -383,9 +383,7 @@ describe('details of a person', () => {
     ]);
     await openDetails(user, 'Rosa');
 
-    const second = screen.getByLabelText('Number 2').closest<HTMLElement>('.phone-row');
-    if (!second) throw new Error('no row for the second number');
-    await user.click(within(second).getByRole('button', { name: 'Remove this number' }));
+    await user.click(screen.getByRole('button', { name: 'Remove number 2' }));
     expect(fieldValue('Number 2')).toBe('+44 20 7946 0958');
     expect(screen.queryByLabelText('Number 3')).toBeNull();
     await saveDetails(user);
@@ -552,11 +550,72 @@ describe('details of a person', () => {
     await user.click(checkbox('A ride'));
 
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(screen.getByRole('button', { name: 'Go back without saving' }));
 
     await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
     expect(within(personCard('Ana')).queryByText(/Cousin/)).toBeNull();
     await waitFor(() => expect(stored(session, 'Ana')).toEqual(before));
     expect(contentsOf(session).history).toEqual([]);
+  });
+
+  it('asks before leaving changes that are not saved, and keeps them when the survivor stays', async () => {
+    const { user, session } = await withAna();
+    const before = stored(session, 'Ana');
+    await openDetails(user, 'Ana');
+    await user.type(screen.getByLabelText('Relationship'), 'Cousin');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    const question = screen.getByText('Some changes are not saved yet');
+    await waitFor(() => expect(document.activeElement?.contains(question)).toBe(true));
+    expect(screen.getByText('If you go back now, the changes you made on this page will be lost.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Keep editing' }));
+    expect(screen.queryByText('Some changes are not saved yet')).toBeNull();
+    expect(fieldValue('Relationship')).toBe('Cousin');
+    expect(stored(session, 'Ana')).toEqual(before);
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(screen.getByRole('button', { name: 'Go back without saving' }));
+    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    expect(stored(session, 'Ana')).toEqual(before);
+  });
+
+  it('leaves at once when nothing was changed, or when a change was undone', async () => {
+    const { user } = await withAna();
+    await openDetails(user, 'Ana');
+    await user.type(screen.getByLabelText('Relationship'), 'Cousin');
+    await user.clear(screen.getByLabelText('Relationship'));
+    await user.click(checkbox('A ride'));
+    await user.click(checkbox('A ride'));
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    expect(screen.queryByText('Some changes are not saved yet')).toBeNull();
+  });
+
+  it('without a name to show, or with a number it cannot read, saves nothing and takes the focus to the first to fix', async () => {
+    const { user, session } = await withAna('(202) 555-0143');
+    const before = stored(session, 'Ana');
+    await openDetails(user, 'Ana');
+    await user.click(screen.getByRole('button', { name: 'Add another number' }));
+    await user.type(screen.getByLabelText('Number 2'), '12');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const second = screen.getByLabelText('Number 2');
+    await waitFor(() => expect(document.activeElement).toBe(second));
+    expect(second.getAttribute('aria-invalid')).toBe('true');
+    const described = (second.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(described.map((id) => document.getElementById(id)?.textContent)).toContain(
+      'Number 2 does not look like a phone number. Check the digits, or start with + and the country code.',
+    );
+    expect(screen.getByLabelText('Number 1').getAttribute('aria-invalid')).toBeNull();
+
+    await user.clear(screen.getByLabelText('Name to show in this app'));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const label = screen.getByLabelText('Name to show in this app');
+    await waitFor(() => expect(document.activeElement).toBe(label));
+    expect(label.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Please write a name, initials or a nickname.')).toBeTruthy();
+    expect(stored(session, 'Ana')).toEqual(before);
   });
 });
 

@@ -10,6 +10,7 @@ import { newPerson, type Person } from '../../domain/person';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { optionsOf, Select } from '../../ui/Select';
 import { newRecordId } from '../../vault';
 import { errorText } from '../errors';
 import { useContents, useSession } from '../notebook';
@@ -99,11 +100,9 @@ function CircleGroup({ circle, people }: { circle: Circle; people: Person[] }) {
 function MovablePerson({ person }: { person: Person }) {
   const { t } = useTranslation('circles');
   const session = useSession();
-  const id = useId();
   const [problem, setProblem] = useState<string | null>(null);
 
-  async function move(value: string) {
-    const circle = (CIRCLES as readonly string[]).includes(value) ? (value as Circle) : null;
+  async function move(circle: Circle | null) {
     const country = circle ? (countryOfCircle(circle) ?? person.country) : person.country;
     try {
       await session.savePerson({ ...person, circle, country, updatedAt: new Date().toISOString() });
@@ -115,17 +114,15 @@ function MovablePerson({ person }: { person: Person }) {
   return (
     <li className="movable">
       <span className="strong">{person.label}</span>
-      <label className="visually-hidden" htmlFor={id}>
-        {t('move.label', { label: person.label })}
-      </label>
-      <select id={id} value={person.circle ?? ''} onChange={(event) => void move(event.target.value)}>
-        <option value="">{t('move.none')}</option>
-        {CIRCLES.map((circle) => (
-          <option key={circle} value={circle}>
-            {t(`names.${circle}`)}
-          </option>
-        ))}
-      </select>
+      <Select
+        label={t('move.label', { label: person.label })}
+        labelHidden
+        emptyLabel={t('move.none')}
+        options={optionsOf(CIRCLES, (circle) => t(`names.${circle}`))}
+        value={person.circle}
+        onChange={(circle) => void move(circle)}
+        className="movable__select"
+      />
       {problem ? <Notice tone="error">{problem}</Notice> : null}
     </li>
   );

@@ -14,7 +14,7 @@ import type { Organisation } from '../../domain/organisation';
 import type { Person } from '../../domain/person';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { errorKey, errorText } from '../errors';
+import { errorText } from '../errors';
 import { useContents, useSession } from '../notebook';
 import { ContactLinks } from './ContactLinks';
 
@@ -133,7 +133,7 @@ export function TheList({ grouping, onGrouping, onDetails, onScreen, onOrganisat
       await session.removePerson(person.id);
       setRemoved(person);
     } catch (error) {
-      setProblem(t(errorKey(error)));
+      setProblem(errorText(t, error));
     }
   }
 

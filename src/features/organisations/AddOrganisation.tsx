@@ -1,15 +1,14 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../domain/limits';
 import { newOrganisation, type Organisation, type OrganisationType } from '../../domain/organisation';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { newRecordId } from '../../vault';
-import { errorKey } from '../errors';
+import { errorText } from '../errors';
 import { useSession } from '../notebook';
 import { TypeChoice } from './TypeChoice';
-
-export const NAME_MAX_LENGTH = 120;
 
 interface AddOrganisationProps {
   onAdded: (organisation: Organisation) => void;
@@ -45,7 +44,7 @@ export function AddOrganisation({ onAdded, onCancel }: AddOrganisationProps) {
       await session.saveOrganisation(organisation);
       onAdded(organisation);
     } catch (error) {
-      setProblem(t(errorKey(error)));
+      setProblem(errorText(t, error));
       setBusy(false);
     }
   }
@@ -62,7 +61,7 @@ export function AddOrganisation({ onAdded, onCancel }: AddOrganisationProps) {
         value={name}
         onChange={(event) => setName(event.target.value)}
         autoComplete="off"
-        maxLength={NAME_MAX_LENGTH}
+        maxLength={LIMITS.organisationName}
         required
       />
       <TypeChoice value={type} onChange={setType} />

@@ -12,7 +12,7 @@ import { phoneView } from '../../domain/phone';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
-import { errorKey, errorText } from '../errors';
+import { errorText } from '../errors';
 import { useContents, useSession } from '../notebook';
 import { AddOrganisation } from './AddOrganisation';
 import { askedCount, OrganisationDetail } from './OrganisationDetail';
@@ -99,7 +99,7 @@ function OrganisationList({ organisations, adding, onAdd, onCancel, onAdded, onO
       await session.removeOrganisation(organisation.id);
       setRemoved(organisation);
     } catch (error) {
-      setProblem(t(errorKey(error)));
+      setProblem(errorText(t, error));
     }
   }
 

@@ -1,0 +1,335 @@
+import { act, render, renderHook, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { type FormEvent, useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import type { PhoneKind } from '../../src/domain/common';
+import { newPhoneDraft, type PhoneDraft, phonesOfDrafts } from '../../src/domain/phone-draft';
+import { CheckboxGroup } from '../../src/ui/CheckboxGroup';
+import { PhoneList, type PhoneListWords } from '../../src/ui/PhoneList';
+import { Select } from '../../src/ui/Select';
+import { UnsavedChanges, useLeaveGuard } from '../../src/ui/UnsavedChanges';
+import { sameValue, useDraft } from '../../src/ui/use-draft';
+import { useErrorFocus } from '../../src/ui/use-error-focus';
+
+const KIND_NAMES: Record<PhoneKind, string> = { mobile: 'Mobile', work: 'Work', home: 'Home', other: 'Other' };
+
+const WORDS: PhoneListWords = {
+  legend: 'Phone numbers',
+  hint: 'Start with + for another country.',
+  none: 'No number yet.',
+  kind: (index) => `Kind of number ${index}`,
+  kindName: (kind) => KIND_NAMES[kind],
+  number: (index) => `Number ${index}`,
+  invalid: (index) => `Number ${index} is not a phone number.`,
+  remove: (index) => `Remove number ${index}`,
+  add: 'Add a number',
+};
+
+/** A form with one phone list that checks the numbers on save, as the detail screens do. */
+function Phones({ initial, keepOne }: { initial: PhoneDraft[]; keepOne?: boolean }) {
+  const [rows, setRows] = useState(initial);
+  const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
+  const { ref, focusFirstError } = useErrorFocus<HTMLFormElement>();
+  function save(event: FormEvent) {
+    event.preventDefault();
+    const checked = phonesOfDrafts(rows);
+    setInvalid(new Set(checked.invalid));
+    if (checked.invalid.length > 0) focusFirstError();
+  }
+  return (
+    <form ref={ref} onSubmit={save}>
+      <PhoneList
+        rows={rows}
+        onChange={(next, changed) => {
+          setRows(next);
+          setInvalid((current) => new Set([...current].filter((id) => id !== changed)));
+        }}
+        invalid={invalid}
+        words={WORDS}
+        newKind="mobile"
+        keepOne={keepOne}
+      />
+      <button type="submit">Save</button>
+    </form>
+  );
+}
+
+const OPTIONS = [
+  { value: 'call', label: 'A phone call' },
+  { value: 'text', label: 'A text message' },
+  { value: 'email', label: 'Email' },
+] as const;
+
+function Ways({ onChange }: { onChange: (ways: string[]) => void }) {
+  const [ways, setWays] = useState<('call' | 'text' | 'email')[]>(['email']);
+  return (
+    <CheckboxGroup
+      legend="Best ways to reach them"
+      hint="Tick all that are safe."
+      options={OPTIONS}
+      value={ways}
+      onChange={(next) => {
+        setWays(next);
+        onChange(next);
+      }}
+      detail={(way, checked) => (checked && way === 'email' ? <p>Which address?</p> : null)}
+    />
+  );
+}
+
+function Leaving({ dirty, onLeave }: { dirty: boolean; onLeave: () => void }) {
+  const guard = useLeaveGuard(dirty, onLeave);
+  return (
+    <>
+      <button type="button" onClick={guard.leave}>
+        Back
+      </button>
+      {guard.asking ? (
+        <UnsavedChanges
+          title="Not saved yet"
+          body="Your changes will be lost."
+          stayLabel="Keep editing"
+          leaveLabel="Leave anyway"
+          onStay={guard.stay}
+          onLeave={onLeave}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function input(label: string): HTMLInputElement {
+  const found = screen.getByLabelText(label);
+  if (!(found instanceof HTMLInputElement)) throw new Error(`${label} is not an input`);
+  return found;
+}
+
+function described(element: HTMLElement): string[] {
+  return (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => document.getElementById(id)?.textContent ?? '');
+}
+
+describe('Select', () => {
+  it('is a labelled native select that hands back the value of the option chosen', async () => {
+    const onChange = vi.fn();
+    render(
+      <Select
+        label="Kind of number"
+        hint="What kind of line it is."
+        options={[
+          { value: 'mobile', label: 'Mobile' },
+          { value: 'work', label: 'Work' },
+        ]}
+        value="mobile"
+        onChange={onChange}
+      />,
+    );
+    const select = screen.getByRole('combobox', { name: 'Kind of number' });
+    expect(select.tagName).toBe('SELECT');
+    expect(described(select)).toEqual(['What kind of line it is.']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Mobile', 'Work']);
+
+    await userEvent.setup().selectOptions(select, 'Work');
+    expect(onChange).toHaveBeenCalledWith('work');
+  });
+
+  it('with words for choosing nothing, offers them first and hands back null for them', async () => {
+    const onChange = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <Select
+        label="Where they live"
+        emptyLabel="Not sure"
+        options={[{ value: 'origin', label: 'Country of origin' }]}
+        value={null}
+        onChange={onChange}
+      />,
+    );
+    const select = screen.getByLabelText('Where they live');
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Not sure', 'Country of origin']);
+    expect((select as HTMLSelectElement).value).toBe('');
+    await user.selectOptions(select, 'Country of origin');
+    expect(onChange).toHaveBeenLastCalledWith('origin');
+  });
+});
+
+describe('CheckboxGroup', () => {
+  it('groups the boxes under a legend and gives back the values ticked in the order of the options', async () => {
+    const onChange = vi.fn();
+    const user = userEvent.setup();
+    render(<Ways onChange={onChange} />);
+    const group = screen.getByRole('group', { name: 'Best ways to reach them' });
+    expect(group.tagName).toBe('FIELDSET');
+    expect(described(group)).toEqual(['Tick all that are safe.']);
+    expect(within(group).getByRole('checkbox', { name: 'Email' })).toHaveProperty('checked', true);
+    expect(screen.getByText('Which address?')).toBeTruthy();
+
+    await user.click(within(group).getByRole('checkbox', { name: 'A text message' }));
+    await user.click(within(group).getByRole('checkbox', { name: 'A phone call' }));
+    expect(onChange).toHaveBeenLastCalledWith(['call', 'text', 'email']);
+
+    await user.click(within(group).getByRole('checkbox', { name: 'Email' }));
+    expect(onChange).toHaveBeenLastCalledWith(['call', 'text']);
+    expect(screen.queryByText('Which address?')).toBeNull();
+  });
+});
+
+describe('PhoneList', () => {
+  it('removing a middle row keeps the rows after it, with what was typed, and moves the focus to the row taking its place', async () => {
+    const user = userEvent.setup();
+    render(<Phones initial={[newPhoneDraft('mobile'), newPhoneDraft('work'), newPhoneDraft('home')]} />);
+    await user.type(input('Number 1'), '202 555 0143');
+    await user.type(input('Number 2'), '+52 55 1234 5678');
+    await user.type(input('Number 3'), '+44 20 7946');
+    const third = input('Number 3');
+
+    await user.click(screen.getByRole('button', { name: 'Remove number 2' }));
+
+    // The same element, not a new one filled in again: the row kept its identity.
+    expect(input('Number 2')).toBe(third);
+    expect(third.value).toBe('+44 20 7946');
+    expect((screen.getByLabelText('Kind of number 2') as HTMLSelectElement).value).toBe('home');
+    expect(input('Number 1').value).toBe('202 555 0143');
+    expect(screen.queryByLabelText('Number 3')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(third));
+  });
+
+  it('after a refused save, shows an error on each unreadable row, tied to its field, and focuses the first', async () => {
+    const user = userEvent.setup();
+    render(
+      <Phones
+        initial={[newPhoneDraft('mobile', '202 555 0143'), newPhoneDraft('work', '12'), newPhoneDraft('home', '34')]}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const [first, second, third] = [input('Number 1'), input('Number 2'), input('Number 3')];
+    await waitFor(() => expect(document.activeElement).toBe(second));
+    expect(first.getAttribute('aria-invalid')).toBeNull();
+    expect(second.getAttribute('aria-invalid')).toBe('true');
+    expect(third.getAttribute('aria-invalid')).toBe('true');
+    expect(described(second)).toEqual(['Number 2 is not a phone number.']);
+    expect(described(third)).toEqual(['Number 3 is not a phone number.']);
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
+      'Number 2 is not a phone number.',
+      'Number 3 is not a phone number.',
+    ]);
+
+    // Typing in a row takes its error away; the others stay until they are fixed.
+    await user.type(second, '3');
+    expect(second.getAttribute('aria-invalid')).toBeNull();
+    expect(third.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('adds rows up to the limit, focusing each new number, and keeps a number to its maximum length', async () => {
+    const user = userEvent.setup();
+    render(<Phones initial={[]} />);
+    expect(screen.getByText('No number yet.')).toBeTruthy();
+    expect(described(screen.getByRole('group', { name: 'Phone numbers' }))).toEqual([WORDS.hint]);
+
+    for (let count = 1; count <= 10; count += 1) {
+      await user.click(screen.getByRole('button', { name: 'Add a number' }));
+      await waitFor(() => expect(document.activeElement).toBe(input(`Number ${count}`)));
+    }
+    expect(screen.queryByRole('button', { name: 'Add a number' })).toBeNull();
+    expect(input('Number 10').maxLength).toBe(40);
+    expect((screen.getByLabelText('Kind of number 10') as HTMLSelectElement).value).toBe('mobile');
+  });
+
+  it('removing the last row moves the focus to the add button; with keepOne the last row cannot be removed', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<Phones initial={[newPhoneDraft('work')]} />);
+    await user.click(screen.getByRole('button', { name: 'Remove number 1' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a number' })));
+    unmount();
+
+    render(<Phones initial={[newPhoneDraft('work')]} keepOne />);
+    expect(screen.queryByRole('button', { name: /Remove/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Add a number' }));
+    expect(screen.getAllByRole('button', { name: /Remove/ })).toHaveLength(2);
+  });
+});
+
+describe('useDraft', () => {
+  const record = { name: 'Centro', helps: ['documents'], phones: [{ kind: 'work', number: '1' }] };
+  const toDraft = (from: typeof record) => ({ ...from, helps: [...from.helps] });
+
+  it('is dirty only while the draft differs from where it started', () => {
+    const { result } = renderHook(() => useDraft(record, toDraft));
+    expect(result.current.dirty).toBe(false);
+
+    act(() => result.current.update({ name: 'Centro Latino' }));
+    expect(result.current.draft.name).toBe('Centro Latino');
+    expect(result.current.dirty).toBe(true);
+
+    act(() => result.current.update({ name: 'Centro' }));
+    expect(result.current.dirty).toBe(false);
+
+    act(() => result.current.update((current) => ({ helps: [...current.helps, 'interpreters'] })));
+    expect(result.current.dirty).toBe(true);
+    act(() => result.current.reset());
+    expect(result.current.draft).toEqual(toDraft(record));
+    expect(result.current.dirty).toBe(false);
+  });
+
+  it('after a save, starts again from what was stored, unless the draft changed while it saved', () => {
+    const { result } = renderHook(() => useDraft(record, toDraft));
+    act(() => result.current.update({ name: '  Casa ' }));
+    const sent = result.current.draft;
+    act(() => result.current.saved({ ...sent, name: 'Casa' }, sent));
+    expect(result.current.draft.name).toBe('Casa');
+    expect(result.current.dirty).toBe(false);
+
+    act(() => result.current.update({ name: 'Casa Azul' }));
+    const second = result.current.draft;
+    act(() => result.current.update({ name: 'Casa Azul 2' }));
+    act(() => result.current.saved({ ...second }, second));
+    expect(result.current.draft.name).toBe('Casa Azul 2');
+    expect(result.current.dirty).toBe(true);
+  });
+
+  it('compares plain data by value: key order and absent keys do not count', () => {
+    expect(sameValue({ a: 1, b: [1, { c: 'x' }] }, { b: [1, { c: 'x' }], a: 1 })).toBe(true);
+    expect(sameValue({ a: 1, gone: undefined }, { a: 1 })).toBe(true);
+    expect(sameValue({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
+    expect(sameValue({ a: null }, { a: {} })).toBe(false);
+    expect(sameValue([], {})).toBe(false);
+  });
+});
+
+describe('leaving unsaved changes', () => {
+  it('leaves at once when nothing changed', async () => {
+    const onLeave = vi.fn();
+    render(<Leaving dirty={false} onLeave={onLeave} />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Back' }));
+    expect(onLeave).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText('Not saved yet')).toBeNull();
+  });
+
+  it('otherwise asks first, with the question in focus, and stays when asked to', async () => {
+    const onLeave = vi.fn();
+    const user = userEvent.setup();
+    render(<Leaving dirty onLeave={onLeave} />);
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(onLeave).not.toHaveBeenCalled();
+    const question = screen.getByText('Not saved yet');
+    expect(document.activeElement?.contains(question)).toBe(true);
+    expect(question.closest('[role="status"]')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Keep editing' }));
+    expect(screen.queryByText('Not saved yet')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(screen.getByRole('button', { name: 'Leave anyway' }));
+    expect(onLeave).toHaveBeenCalledTimes(1);
+  });
+});
