@@ -224,7 +224,7 @@ describe('moving through the steps', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(sectionButton('Steps').getAttribute('aria-current')).toBe('page');
 
-    await user.click(screen.getAllByRole('button', { name: 'Back to all organisations' })[0]!);
+    await user.click(screen.getAllByRole('button', { name: 'Back' })[0]!);
     const list = await screen.findByRole('heading', { name: 'Organisations', level: 1 }, SCREEN_CHANGE);
     await waitFor(() => expect(document.activeElement).toBe(list));
     expectProgress(3);

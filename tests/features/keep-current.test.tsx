@@ -103,7 +103,7 @@ describe('checking the list', () => {
     const nav = screen.getByRole('navigation', { name: 'Sections' });
     expect(within(nav).getByRole('button', { name: 'Steps' }).getAttribute('aria-current')).toBe('page');
 
-    await user.click(screen.getAllByRole('button', { name: 'Back to all organisations' })[0]!);
+    await user.click(screen.getAllByRole('button', { name: 'Back' })[0]!);
     const review = await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
     await waitFor(() => expect(document.activeElement).toBe(review));
     expect(within(question(/started telling others/)).getByRole('radio', { name: 'Yes' })).toHaveProperty(

@@ -632,7 +632,7 @@ describe('opening someone from the list, and coming back', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(current()).toBe('List');
 
-    await user.click(screen.getAllByRole('button', { name: 'Back to all organisations' })[0]!);
+    await user.click(screen.getAllByRole('button', { name: 'Back' })[0]!);
     const list = await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
     await waitFor(() => expect(document.activeElement).toBe(list));
     expect(labelsIn(CATEGORY_TITLES.organisation)).toEqual(['Centro Latino']);

@@ -103,7 +103,7 @@ describe('organisations', () => {
       element: <Organisations page={page} {...moves} />,
       heading: 'Centro',
     });
-    await user.click(screen.getAllByRole('button', { name: 'Back to all organisations' })[0]!);
+    await user.click(screen.getAllByRole('button', { name: 'Back' })[0]!);
     expect(moves.onBack).toHaveBeenCalledOnce();
     expect(screen.getByRole('heading', { name: 'Centro', level: 1 })).toBeTruthy();
   });
@@ -161,7 +161,7 @@ describe('organisations', () => {
       { name: 'Clínica Legal', type: 'legal-clinic', questions: {}, helps: [] },
     ]);
 
-    await user.click(screen.getAllByRole('button', { name: 'Back to all organisations' })[0]!);
+    await user.click(screen.getAllByRole('button', { name: 'Back' })[0]!);
     await screen.findByRole('heading', { name: 'Organisations', level: 1 });
     const listed = item('Clínica Legal');
     expect(within(listed).getByText('Legal help')).toBeTruthy();
@@ -234,7 +234,7 @@ describe('organisations', () => {
       anonymousFirst: { answer: 'not-asked', note: 'Ask next time', askedOn: null },
     });
 
-    await user.click(screen.getAllByRole('button', { name: 'Back to all organisations' })[0]!);
+    await user.click(screen.getAllByRole('button', { name: 'Back' })[0]!);
     expect(within(await findItem('Centro Latino')).getByText('Questions asked: 4 of 5')).toBeTruthy();
   });
 
@@ -273,7 +273,7 @@ describe('organisations', () => {
 
     await save(user);
     expect(contentsOf(session).organisations[0]?.questions.contactsImmigration?.answer).toBe('yes');
-    await user.click(screen.getAllByRole('button', { name: 'Back to all organisations' })[0]!);
+    await user.click(screen.getAllByRole('button', { name: 'Back' })[0]!);
     expect(within(await findItem('Faith Help')).getByText('They said they may contact immigration.')).toBeTruthy();
 
     await open(user, 'Faith Help');
@@ -333,7 +333,7 @@ describe('organisations', () => {
     expect(screen.getByLabelText('Website').getAttribute('type')).toBe('text');
     expect(document.querySelector('a[href*="centro.example"]')).toBeNull();
 
-    await user.click(screen.getAllByRole('button', { name: 'Back to all organisations' })[0]!);
+    await user.click(screen.getAllByRole('button', { name: 'Back' })[0]!);
     const link = within(await findItem('Centro')).getByRole('link', { name: '(202) 555-0143' });
     expect(link.getAttribute('href')).toBe('tel:+12025550143');
     expect(link.getAttribute('dir')).toBe('ltr');
@@ -398,13 +398,13 @@ describe('organisations', () => {
     const { user, session } = await renderOrganisations([stored]);
     await open(user, 'Centro');
     await user.type(screen.getByLabelText('Opening hours'), 'Mornings');
-    await user.click(screen.getAllByRole('button', { name: 'Back to all organisations' })[0]!);
+    await user.click(screen.getAllByRole('button', { name: 'Back' })[0]!);
 
     expect(screen.getByText('Some changes are not saved yet')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Keep editing' }));
     expect((screen.getByLabelText('Opening hours') as HTMLInputElement).value).toBe('Mornings');
 
-    await user.click(screen.getAllByRole('button', { name: 'Back to all organisations' })[1]!);
+    await user.click(screen.getAllByRole('button', { name: 'Back' })[1]!);
     await user.click(screen.getByRole('button', { name: 'Go back without saving' }));
     await screen.findByRole('heading', { name: 'Organisations', level: 1 });
     expect(contentsOf(session).organisations).toEqual([stored]);

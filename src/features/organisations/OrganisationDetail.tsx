@@ -25,7 +25,6 @@ import { useSession } from '../notebook';
 import { AboutSection, ContactSection, HelpSection, QuestionsSection } from './OrganisationSections';
 
 // The list shows the count too; it lives in the domain.
-export { askedCount } from '../../domain/organisation';
 
 interface OrganisationDetailProps {
   organisation: Organisation;
@@ -94,7 +93,7 @@ export function OrganisationDetail({ organisation, added, onBack }: Organisation
 
   return (
     <form ref={form} className="organisation-detail" onSubmit={submit} noValidate>
-      <Button onClick={guard.leave}>{t('detail.back')}</Button>
+      <Button onClick={guard.leave}>{t('common:actions.back')}</Button>
       {guard.asking ? (
         <UnsavedChanges
           title={t('detail.unsaved.title')}
@@ -127,7 +126,7 @@ export function OrganisationDetail({ organisation, added, onBack }: Organisation
           {busy ? t('detail.saving') : t('common:actions.save')}
         </Button>
         <Button onClick={guard.leave} disabled={busy}>
-          {t('detail.back')}
+          {t('common:actions.back')}
         </Button>
       </div>
     </form>

@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ORGANISATION_QUESTIONS, type Organisation } from '../../domain/organisation';
+import { askedCount, ORGANISATION_QUESTIONS, type Organisation } from '../../domain/organisation';
 import { phoneView } from '../../domain/phone';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -15,7 +15,7 @@ import { Screen } from '../../ui/Screen';
 import { errorText } from '../errors';
 import { useContents, useSession } from '../notebook';
 import { AddOrganisation } from './AddOrganisation';
-import { askedCount, OrganisationDetail } from './OrganisationDetail';
+import { OrganisationDetail } from './OrganisationDetail';
 import './organisations.css';
 
 /** What the organisations screen shows: the list (with or without the add form), or one organisation. */
