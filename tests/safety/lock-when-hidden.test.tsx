@@ -15,6 +15,11 @@ async function becomes(state: DocumentVisibilityState) {
   await act(async () => void document.dispatchEvent(new Event('visibilitychange')));
 }
 
+/** Lets React run the effects still pending, so the screens listen before the test acts. */
+async function settle() {
+  await act(async () => undefined);
+}
+
 beforeEach(() => {
   visibility = 'visible';
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
@@ -29,6 +34,7 @@ afterEach(() => {
 describe('when the page is hidden', () => {
   it('by default covers it and locks the notebook at once', async () => {
     const { session } = await renderApp({ notebook: 'unlocked' });
+    await settle();
     await becomes('hidden');
     expect(isCovered()).toBe(true);
     expect(session.getState()).toEqual({ phase: 'locked' });
@@ -43,6 +49,7 @@ describe('when the page is hidden', () => {
     await user.selectOptions(screen.getByLabelText('When you switch to another app'), 'Lock after 30 seconds');
     await vi.waitFor(() => expect(contentsOf(session).settings.lockWhenHiddenAfterSeconds).toBe(30));
     await screen.findByText('Saved.');
+    await settle();
 
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     await becomes('hidden');
@@ -62,6 +69,7 @@ describe('when the page is hidden', () => {
       'Do not lock (the screen is still covered)',
     );
     await vi.waitFor(() => expect(contentsOf(session).settings.lockWhenHiddenAfterSeconds).toBeNull());
+    await settle();
 
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     await becomes('hidden');
@@ -76,6 +84,7 @@ describe('when the page is hidden', () => {
 describe('when the page is left or comes back from the back/forward cache', () => {
   it('covers it and locks the notebook on leaving, and asks for the passphrase on coming back', async () => {
     const { session } = await renderApp({ notebook: 'unlocked' });
+    await settle();
     await act(async () => void window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
     expect(isCovered()).toBe(true);
     expect(session.getState()).toEqual({ phase: 'locked' });
