@@ -8,11 +8,19 @@ import { useTranslation } from 'react-i18next';
 import { exitNow } from './quick-exit';
 import { SHIFT_PRESSES_TO_EXIT, SHIFT_WINDOW_MS, ShiftCounter } from './shift-counter';
 
-export function QuickExit({ lock }: { lock: () => void }) {
+export interface QuickExitProps {
+  lock: () => void;
+  /** For tests: where to go instead of replacing this page. */
+  navigate?: (url: string) => void;
+}
+
+export function QuickExit({ lock, navigate }: QuickExitProps) {
   const { t } = useTranslation('safety');
   const [presses, setPresses] = useState(0);
   const lockRef = useRef(lock);
   lockRef.current = lock;
+  const navigateRef = useRef(navigate);
+  navigateRef.current = navigate;
 
   useEffect(() => {
     const counter = new ShiftCounter();
@@ -22,7 +30,7 @@ export function QuickExit({ lock }: { lock: () => void }) {
       const result = counter.key(event.key, performance.now());
       clearTimeout(expiry);
       if (result.exit) {
-        exitNow({ lock: () => lockRef.current() });
+        exitNow({ lock: () => lockRef.current(), navigate: navigateRef.current });
         return;
       }
       setPresses(result.presses);
@@ -43,7 +51,11 @@ export function QuickExit({ lock }: { lock: () => void }) {
   const left = SHIFT_PRESSES_TO_EXIT - presses;
   return (
     <div className="quick-exit">
-      <button type="button" className="quick-exit__button" onClick={() => exitNow({ lock: () => lockRef.current() })}>
+      <button
+        type="button"
+        className="quick-exit__button"
+        onClick={() => exitNow({ lock: () => lockRef.current(), navigate: navigateRef.current })}
+      >
         {t('exit.button')}
       </button>
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="exit-status">

@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { isCovered, uncover } from '../../src/safety/cover';
+import { chooseExitPage } from '../../src/safety/exit-pages';
+import { exitNow } from '../../src/safety/quick-exit';
+
+/** A stand-in for `window.location` that records how it was asked to go. */
+function fakeLocation() {
+  const replace = vi.fn<(url: string) => void>();
+  const assignHref = vi.fn<(url: string) => void>();
+  const location = {
+    replace,
+    assign: vi.fn<(url: string) => void>(),
+    get href() {
+      return 'http://localhost/';
+    },
+    set href(url: string) {
+      assignHref(url);
+    },
+  };
+  return { location, replace, assignHref };
+}
+
+beforeEach(() => localStorage.clear());
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  uncover();
+  localStorage.clear();
+});
+
+describe('leaving at once', () => {
+  it('covers the page and locks the notebook before navigating away', () => {
+    const steps: string[] = [];
+    exitNow({
+      lock: () => steps.push(`lock (covered: ${isCovered()})`),
+      navigate: (url) => steps.push(`navigate to ${url} (covered: ${isCovered()})`),
+    });
+    expect(steps).toEqual(['lock (covered: true)', 'navigate to /exit/recipes.html (covered: true)']);
+  });
+
+  it('replaces this page, so Back cannot return, and never assigns location.href', () => {
+    const { location, replace, assignHref } = fakeLocation();
+    vi.stubGlobal('location', location);
+    const lock = vi.fn();
+
+    exitNow({ lock });
+
+    expect(lock).toHaveBeenCalledOnce();
+    expect(replace).toHaveBeenCalledExactlyOnceWith('/exit/recipes.html');
+    expect(assignHref).not.toHaveBeenCalled();
+    expect(location.assign).not.toHaveBeenCalled();
+  });
+
+  it('goes to the innocuous page chosen in the settings', () => {
+    chooseExitPage('calculator');
+    const navigate = vi.fn<(url: string) => void>();
+    exitNow({ lock: () => undefined, navigate });
+    expect(navigate).toHaveBeenCalledExactlyOnceWith('/exit/calculator.html');
+  });
+
+  it('goes to a destination given to it', () => {
+    const navigate = vi.fn<(url: string) => void>();
+    exitNow({ lock: () => undefined, destination: '/exit/calculator.html', navigate });
+    expect(navigate).toHaveBeenCalledExactlyOnceWith('/exit/calculator.html');
+  });
+
+  it('still leaves, covered, when locking throws', () => {
+    const navigate = vi.fn<(url: string) => void>();
+    const lock = vi.fn(() => {
+      throw new Error('the database is closed');
+    });
+
+    expect(() => exitNow({ lock, navigate })).toThrow('the database is closed');
+
+    expect(lock).toHaveBeenCalledOnce();
+    expect(navigate).toHaveBeenCalledExactlyOnceWith('/exit/recipes.html');
+    expect(isCovered()).toBe(true);
+  });
+});
