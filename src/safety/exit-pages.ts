@@ -17,6 +17,9 @@ function isExitPage(value: string | null): value is ExitPage {
   return value !== null && Object.hasOwn(EXIT_PAGES, value);
 }
 
+/** Every exit page, in the order the settings offer them. */
+export const EXIT_PAGE_IDS: readonly ExitPage[] = Object.keys(EXIT_PAGES).filter(isExitPage);
+
 export function chosenExitPage(): ExitPage {
   const stored = readPreference('exit');
   return isExitPage(stored) ? stored : DEFAULT_EXIT_PAGE;

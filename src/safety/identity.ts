@@ -20,6 +20,9 @@ function isIdentity(value: string | null): value is Identity {
   return value !== null && Object.hasOwn(IDENTITIES, value);
 }
 
+/** Every identity, in the order the settings offer them. */
+export const IDENTITY_IDS: readonly Identity[] = Object.keys(IDENTITIES).filter(isIdentity);
+
 export function chosenIdentity(): Identity {
   const stored = readPreference('identity');
   return isIdentity(stored) ? stored : DEFAULT_IDENTITY;

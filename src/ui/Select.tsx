@@ -1,11 +1,14 @@
 import { type ReactElement, useId } from 'react';
 
-export interface SelectOption<T extends string> {
+/** A select hands back strings or numbers, whichever its options hold. */
+export type SelectValue = string | number;
+
+export interface SelectOption<T extends SelectValue> {
   value: T;
   label: string;
 }
 
-interface SelectBase<T extends string> {
+interface SelectBase<T extends SelectValue> {
   label: string;
   /** Read out but not shown, where the row around the select already says what it is for. */
   labelHidden?: boolean;
@@ -15,34 +18,35 @@ interface SelectBase<T extends string> {
   className?: string;
 }
 
-interface OneOf<T extends string> extends SelectBase<T> {
+interface OneOf<T extends SelectValue> extends SelectBase<T> {
   value: T;
   onChange: (value: T) => void;
   emptyLabel?: undefined;
 }
 
-interface OneOrNone<T extends string> extends SelectBase<T> {
+interface OneOrNone<T extends SelectValue> extends SelectBase<T> {
   value: T | null;
   onChange: (value: T | null) => void;
   /** The words for choosing nothing, offered first. */
   emptyLabel: string;
 }
 
-export type SelectProps<T extends string> = OneOf<T> | OneOrNone<T>;
+export type SelectProps<T extends SelectValue> = OneOf<T> | OneOrNone<T>;
 
 /**
  * A labelled native select: the phone's own picker, read out by every
  * screen reader. It hands back one of its options' values, typed, so no
- * caller has to trust the string the browser gives.
+ * caller has to trust the string the browser gives (numbers come back as
+ * numbers).
  */
-export function Select<T extends string>(props: OneOf<T>): ReactElement;
-export function Select<T extends string>(props: OneOrNone<T>): ReactElement;
-export function Select<T extends string>(props: SelectProps<T>): ReactElement {
+export function Select<T extends SelectValue>(props: OneOf<T>): ReactElement;
+export function Select<T extends SelectValue>(props: OneOrNone<T>): ReactElement;
+export function Select<T extends SelectValue>(props: SelectProps<T>): ReactElement {
   const id = useId();
   const hintId = `${id}-hint`;
 
   function choose(text: string) {
-    const option = props.options.find((candidate) => candidate.value === text);
+    const option = props.options.find((candidate) => String(candidate.value) === text);
     if (props.emptyLabel !== undefined) props.onChange(option ? option.value : null);
     else if (option) props.onChange(option.value);
   }
@@ -60,14 +64,14 @@ export function Select<T extends string>(props: SelectProps<T>): ReactElement {
       <select
         id={id}
         className="field__select"
-        value={props.value ?? ''}
+        value={props.value === null ? '' : String(props.value)}
         disabled={props.disabled}
         aria-describedby={props.hint ? hintId : undefined}
         onChange={(event) => choose(event.target.value)}
       >
         {props.emptyLabel !== undefined ? <option value="">{props.emptyLabel}</option> : null}
         {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={String(option.value)}>
             {option.label}
           </option>
         ))}
@@ -77,6 +81,6 @@ export function Select<T extends string>(props: SelectProps<T>): ReactElement {
 }
 
 /** Options from a list of values and a way to name each. */
-export function optionsOf<T extends string>(values: readonly T[], name: (value: T) => string): SelectOption<T>[] {
+export function optionsOf<T extends SelectValue>(values: readonly T[], name: (value: T) => string): SelectOption<T>[] {
   return values.map((value) => ({ value, label: name(value) }));
 }

@@ -1,14 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  chooseExitPage,
-  chosenExitPage,
-  DEFAULT_EXIT_PAGE,
-  EXIT_PAGES,
-  type ExitPage,
-  exitUrl,
-} from '../../src/safety/exit-pages';
+import { chooseExitPage, chosenExitPage, DEFAULT_EXIT_PAGE, EXIT_PAGE_IDS, exitUrl } from '../../src/safety/exit-pages';
 
 /** The files served as they are, beside the built app (tests run from the project's root). */
 const publicFile = (pathname: string) => join(process.cwd(), 'public', pathname);
@@ -17,14 +10,14 @@ const APP_ORIGIN = 'https://notebook.example';
 afterEach(() => localStorage.clear());
 
 describe('the pages the quick exit leaves for', () => {
-  it.each(Object.keys(EXIT_PAGES) as ExitPage[])('%s is a page of this app, on its own origin', (page) => {
+  it.each(EXIT_PAGE_IDS)('%s is a page of this app, on its own origin', (page) => {
     const url = new URL(exitUrl(page), `${APP_ORIGIN}/`);
     expect(url.origin).toBe(APP_ORIGIN);
     expect(url.pathname).toMatch(/^\/exit\/[a-z]+\.html$/);
     expect(existsSync(publicFile(url.pathname))).toBe(true);
   });
 
-  it.each(Object.keys(EXIT_PAGES) as ExitPage[])('%s loads nothing from elsewhere', (page) => {
+  it.each(EXIT_PAGE_IDS)('%s loads nothing from elsewhere', (page) => {
     const html = readFileSync(publicFile(exitUrl(page)), 'utf8');
     const references = [...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((match) => match[1] ?? '');
     for (const reference of references) expect(new URL(reference, `${APP_ORIGIN}/`).origin).toBe(APP_ORIGIN);

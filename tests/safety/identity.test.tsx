@@ -4,7 +4,7 @@ import {
   chooseIdentity,
   chosenIdentity,
   IDENTITIES,
-  type Identity,
+  IDENTITY_IDS,
   identityName,
   manifestUrl,
 } from '../../src/safety/identity';
@@ -28,7 +28,7 @@ describe('the neutral name and icon', () => {
     expect(identityName()).toBe('Notebook');
   });
 
-  it.each(Object.keys(IDENTITIES) as Identity[])('wearing %s sets the manifest, icons and titles', (identity) => {
+  it.each(IDENTITY_IDS)('wearing %s sets the manifest, icons and titles', (identity) => {
     applyIdentity(identity);
     const { name, icon } = IDENTITIES[identity];
     expect(link('manifest')).toBe(`/manifests/${identity}.webmanifest`);

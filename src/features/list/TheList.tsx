@@ -6,7 +6,7 @@
  * after a look at someone's details.
  */
 import type { TFunction } from 'i18next';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTRIES } from '../../domain/circles';
 import { CATEGORIES, LEVELS, PRIMARY_RANGE } from '../../domain/levels';
@@ -14,6 +14,7 @@ import type { Organisation } from '../../domain/organisation';
 import type { Person } from '../../domain/person';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { optionsOf, Select } from '../../ui/Select';
 import { errorText } from '../errors';
 import { useContents, useSession } from '../notebook';
 import { ContactLinks } from './ContactLinks';
@@ -21,10 +22,6 @@ import { ContactLinks } from './ContactLinks';
 /** The ways the list can be grouped. */
 export const GROUPINGS = ['category', 'level', 'country'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
-
-function isGrouping(value: string): value is Grouping {
-  return GROUPINGS.some((grouping) => grouping === value);
-}
 
 /**
  * How many rows the list shows at first, and adds with each "Show more":
@@ -117,7 +114,6 @@ export function TheList({ grouping, onGrouping, onDetails, onScreen, onOrganisat
   const [focusRow, setFocusRow] = useState<number | null>(null);
   const [removed, setRemoved] = useState<Person | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const groupingId = useId();
   const groups = useMemo(
     () => groupPeople(people, organisations, grouping, t, i18n.language),
     [people, organisations, grouping, t, i18n.language],
@@ -168,24 +164,12 @@ export function TheList({ grouping, onGrouping, onDetails, onScreen, onOrganisat
       ) : (
         <>
           <PrimaryAdvice count={primaryCount} />
-          <div className="field">
-            <label className="field__label" htmlFor={groupingId}>
-              {t('view.label')}
-            </label>
-            <select
-              id={groupingId}
-              value={grouping}
-              onChange={(event) => {
-                if (isGrouping(event.target.value)) onGrouping(event.target.value);
-              }}
-            >
-              {GROUPINGS.map((option) => (
-                <option key={option} value={option}>
-                  {t(`view.${option}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select
+            label={t('view.label')}
+            value={grouping}
+            options={optionsOf(GROUPINGS, (option) => t(`view.${option}`))}
+            onChange={onGrouping}
+          />
           {shown.map((group) => (
             <section key={group.key} className="group" aria-labelledby={`group-${group.key}`}>
               <h2 id={`group-${group.key}`}>{group.title}</h2>

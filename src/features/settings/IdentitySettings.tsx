@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chooseIdentity, chosenIdentity, IDENTITIES, type Identity } from '../../safety/identity';
+import { chooseIdentity, chosenIdentity, IDENTITIES, IDENTITY_IDS, type Identity } from '../../safety/identity';
 import { Notice } from '../../ui/Notice';
 
 /** The neutral name and icon, and how to install the app. */
@@ -15,7 +15,7 @@ export function IdentitySettings() {
       <p>{t('identity.intro')}</p>
       <fieldset className="choices">
         <legend className="field__label">{t('identity.label')}</legend>
-        {(Object.keys(IDENTITIES) as Identity[]).map((id) => (
+        {IDENTITY_IDS.map((id) => (
           <label key={id} className="choice">
             <input
               type="radio"

@@ -1,13 +1,24 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../domain/settings';
-import { chooseExitPage, chosenExitPage, EXIT_PAGES, type ExitPage } from '../../safety/exit-pages';
+import { chooseExitPage, chosenExitPage, EXIT_PAGE_IDS, type ExitPage } from '../../safety/exit-pages';
 import { Notice } from '../../ui/Notice';
+import { optionsOf, Select } from '../../ui/Select';
 import { errorKey } from '../errors';
 import { useContents, useSession } from '../notebook';
 
 const IDLE_MINUTES = [1, 2, 5, 10, 15, 30] as const;
-const HIDDEN_SECONDS = [0, 30, 60, 300, null] as const;
+/** Seconds after the page is hidden before it locks; 'never' keeps it open. */
+const HIDDEN_CHOICES = ['0', '30', '60', '300', 'never'] as const;
+type HiddenChoice = (typeof HIDDEN_CHOICES)[number];
+
+function secondsOf(choice: HiddenChoice): number | null {
+  return choice === 'never' ? null : Number(choice);
+}
+
+function hiddenChoiceOf(seconds: number | null): HiddenChoice {
+  return HIDDEN_CHOICES.find((choice) => secondsOf(choice) === seconds) ?? '0';
+}
 
 /** Where Exit goes, and when the notebook locks itself. */
 export function PrivacySettings() {
@@ -16,7 +27,6 @@ export function PrivacySettings() {
   const { settings } = useContents();
   const [exitPage, setExitPage] = useState<ExitPage>(chosenExitPage);
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
-  const ids = { exit: useId(), idle: useId(), hidden: useId() };
 
   async function save(change: Partial<Settings>) {
     try {
@@ -38,63 +48,28 @@ export function PrivacySettings() {
     <section className="card" aria-labelledby="privacy-title">
       <h2 id="privacy-title">{t('settings.title')}</h2>
       <p>{t('exit.howTo')}</p>
-      <div className="field">
-        <label className="field__label" htmlFor={ids.exit}>
-          {t('settings.exitPage.label')}
-        </label>
-        <select
-          id={ids.exit}
-          value={exitPage}
-          onChange={(event) => {
-            const page = event.target.value as ExitPage;
-            chooseExitPage(page);
-            setExitPage(page);
-            setMessage({ tone: 'success', text: t('settings.saved') });
-          }}
-        >
-          {(Object.keys(EXIT_PAGES) as ExitPage[]).map((page) => (
-            <option key={page} value={page}>
-              {t(`settings.exitPage.${page}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={ids.idle}>
-          {t('settings.idle.label')}
-        </label>
-        <select
-          id={ids.idle}
-          value={settings.autoLockMinutes}
-          onChange={(event) => void save({ autoLockMinutes: Number(event.target.value) })}
-        >
-          {IDLE_MINUTES.map((minutes) => (
-            <option key={minutes} value={minutes}>
-              {t('settings.idle.minutes', { count: minutes })}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={ids.hidden}>
-          {t('settings.hidden.label')}
-        </label>
-        <select
-          id={ids.hidden}
-          value={String(settings.lockWhenHiddenAfterSeconds)}
-          onChange={(event) =>
-            void save({
-              lockWhenHiddenAfterSeconds: event.target.value === 'null' ? null : Number(event.target.value),
-            })
-          }
-        >
-          {HIDDEN_SECONDS.map((seconds) => (
-            <option key={String(seconds)} value={String(seconds)}>
-              {hiddenLabel(seconds)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        label={t('settings.exitPage.label')}
+        value={exitPage}
+        options={optionsOf(EXIT_PAGE_IDS, (page) => t(`settings.exitPage.${page}`))}
+        onChange={(page) => {
+          chooseExitPage(page);
+          setExitPage(page);
+          setMessage({ tone: 'success', text: t('settings.saved') });
+        }}
+      />
+      <Select
+        label={t('settings.idle.label')}
+        value={settings.autoLockMinutes}
+        options={optionsOf(IDLE_MINUTES, (minutes) => t('settings.idle.minutes', { count: minutes }))}
+        onChange={(minutes) => void save({ autoLockMinutes: minutes })}
+      />
+      <Select
+        label={t('settings.hidden.label')}
+        value={hiddenChoiceOf(settings.lockWhenHiddenAfterSeconds)}
+        options={optionsOf(HIDDEN_CHOICES, (choice) => hiddenLabel(secondsOf(choice)))}
+        onChange={(choice) => void save({ lockWhenHiddenAfterSeconds: secondsOf(choice) })}
+      />
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
     </section>
   );
