@@ -10,12 +10,14 @@
  * - "Not sure" never counts as a safe answer: on a sign to be careful it
  *   lowers the ceiling one step less than "yes"; on a sign of trust it
  *   counts like "no" would for "full" (full needs every core sign confirmed).
- * - Skipped and unanswered questions count as not sure for "full".
+ * - Skipped and unanswered core questions count as not sure for "full"; the
+ *   more questions only count once answered, so the core alone is enough for
+ *   a suggestion and the more questions refine it.
  * - Practical points (language, being reachable) never lower the level; they
  *   are shown as notes.
  */
 import type { Level } from './levels';
-import type { Answer, ScreeningQuestion } from './screening';
+import { type Answer, QUESTION_SETS, type ScreeningQuestion } from './screening';
 
 export type ReasonEffect = 'lowers' | 'note';
 
@@ -44,6 +46,7 @@ function lower(a: Level, b: Level): Level {
  * cannot be ignored by accident: the compiler asks for its decision.
  * - `caution`: a sign to be careful; the ceiling when the answer is yes, and when it is not sure.
  * - `core-trust`: a sign of trust that "full" needs confirmed; the ceiling when the answer is no.
+ *   Among the more questions it only counts once answered.
  * - `practical`: a "no" or "not sure" is worth knowing, but says nothing about trust.
  * Within a kind, the order here is the order of reasons that weigh the same.
  */
@@ -104,8 +107,9 @@ export function suggestLevel(answers: Partial<Record<string, Answer>>): Suggesti
     if (weight.kind !== 'core-trust') continue;
     const answer = answers[question];
     if (answer === 'no') lowering.push({ question, answer, effect: 'lowers', ceiling: weight.no });
-    else if (answer !== 'yes') {
-      lowering.push({ question, answer: answer ?? 'unanswered', effect: 'lowers', ceiling: 'partial' });
+    else if (answer === 'unsure') lowering.push({ question, answer, effect: 'lowers', ceiling: 'partial' });
+    else if (answer === undefined && QUESTION_SETS[question] === 'core') {
+      lowering.push({ question, answer: 'unanswered', effect: 'lowers', ceiling: 'partial' });
     }
   }
   for (const [question, weight] of WEIGHED) {
