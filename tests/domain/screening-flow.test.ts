@@ -29,7 +29,7 @@ function indexOf(question: (typeof SCREENING_QUESTIONS)[number]): number {
 
 /** Every core question answered, as the survivor would after the first pass. */
 function coreDone(): Screening['answers'] {
-  return Object.fromEntries(CORE_QUESTIONS.map((question) => [question, 'unsure']));
+  return Object.fromEntries(CORE_QUESTIONS.map((question) => [question, 'unsure' as const]));
 }
 
 describe('initialStep', () => {
@@ -45,7 +45,7 @@ describe('initialStep', () => {
 
   it('resumes among the more questions once the core is answered or skipped', () => {
     const skipped = [CORE_QUESTIONS[0] ?? ''];
-    const answers = Object.fromEntries(CORE_QUESTIONS.slice(1).map((question) => [question, 'yes']));
+    const answers = Object.fromEntries(CORE_QUESTIONS.slice(1).map((question) => [question, 'yes' as const]));
     expect(initialStep(screening({ resumeAt: 'caution.blames', answers, skipped }))).toEqual({
       kind: 'question',
       index: indexOf('caution.blames'),
@@ -182,7 +182,7 @@ describe('the more questions', () => {
       kind: 'question',
       index: FIRST_MORE + 1,
     });
-    const all = Object.fromEntries(SCREENING_QUESTIONS.map((question) => [question, 'no']));
+    const all = Object.fromEntries(SCREENING_QUESTIONS.map((question) => [question, 'no' as const]));
     expect(moreQuestionsStep(screening({ answers: all }))).toEqual({ kind: 'question', index: FIRST_MORE });
   });
 });

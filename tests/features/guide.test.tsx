@@ -321,15 +321,15 @@ describe('the screening step', () => {
     await screen.findByRole('heading', { name: /Questions about/, level: 1 }, SCREEN_CHANGE);
     expect(sectionButton('Steps').getAttribute('aria-current')).toBe('page');
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await screen.findByText('Question 1 of 21');
-    await user.click(screen.getByRole('button', { name: 'Yes' }));
-    await screen.findByText('Question 2 of 21');
+    await screen.findByText('Question 1 of 8');
+    await user.click(screen.getByRole('button', { name: 'No' }));
+    await screen.findByText('Question 2 of 8');
     await user.click(screen.getByRole('button', { name: 'Stop for now' }));
 
     await screen.findByRole('button', { name: 'Continue: Ana' }, SCREEN_CHANGE);
     expectProgress(2);
     expect(screen.getByText('1 answer')).toBeTruthy();
-    expect(contentsOf(session).people[0]?.screening.answers).toEqual({ 'trust.keepsDistance': 'yes' });
+    expect(contentsOf(session).people[0]?.screening.answers).toEqual({ 'caution.threatenedImmigration': 'no' });
     await goTo(user, 'Steps');
     expect(within(stepItem('Who may be safer to trust')).getByText('1 of 1 people answered')).toBeTruthy();
   });

@@ -1,11 +1,11 @@
 import './node-realm';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { setupI18n, UNLOCKED_NAMESPACES } from '../../src/app/i18n';
 import { newPerson, type Person } from '../../src/domain/person';
-import { CAUTION_QUESTIONS, SCREENING_QUESTIONS, TRUST_QUESTIONS } from '../../src/domain/screening';
+import { CORE_QUESTIONS, MORE_QUESTIONS } from '../../src/domain/screening';
 import { NotebookProvider } from '../../src/features/notebook';
 import { Screening } from '../../src/features/screening/Screening';
 import { InvalidRecordError, VaultError } from '../../src/vault/errors';
@@ -14,10 +14,12 @@ import type { VaultContents } from '../../src/vault/vault';
 import { FAST_KDF, freshName, openVault } from '../vault/helpers';
 
 const PASSPHRASE = 'some passphrase';
+const THREATENED = 'Has Ana ever threatened you with trouble from immigration?';
+const USED_STATUS = 'Has Ana used your immigration status to control or frighten you?';
+const NEVER_REPORT = 'Can you count on Ana never to report you or your family to immigration, or to threaten it?';
 const CALL_IMMIGRATION = 'Has Ana ever said they would call immigration on you or your family?';
-const KEEPS_DISTANCE = 'Does Ana keep their distance from the person who hurts you?';
-const INDEPENDENT = 'Can Ana manage without the person who hurts you, for work, favours and a place to live?';
 const RESPECTS_PRIVACY = 'Does Ana respect your privacy?';
+const SUGGESTION = 'A suggestion for Ana';
 
 /** Labels are wrapped in Unicode isolates for right-to-left safety; compare what a person reads. */
 function plain(text: string): string {
@@ -97,20 +99,38 @@ function answerButton(name: 'Yes' | 'No' | 'Not sure' | 'Skip this question'): H
   return screen.getByRole('button', { name });
 }
 
-describe('screening: one question at a time', () => {
-  it('opens with a kind introduction to the trust part, then shows the first question and its place', async () => {
+/** Every core sign speaks well of Ana: yes to the signs of trust, no to the signs to be careful. */
+function goodAnswer(question: string): 'Yes' | 'No' {
+  return question.startsWith('trust.') ? 'Yes' : 'No';
+}
+
+function allGood(questions: readonly string[]): Record<string, 'yes' | 'no'> {
+  return Object.fromEntries(questions.map((question) => [question, question.startsWith('trust.') ? 'yes' : 'no']));
+}
+
+function radio(name: string): HTMLInputElement {
+  return screen.getByRole('radio', { name }) as HTMLInputElement;
+}
+
+function follows(first: HTMLElement, second: HTMLElement): boolean {
+  return (first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+describe('screening: a short core of questions', () => {
+  it('opens with a kind introduction, then asks first about threats involving immigration', async () => {
     const { user } = await renderScreening();
 
     expect(screen.getByRole('heading', { level: 1, name: reads('Questions about Ana') })).toBeTruthy();
-    expect(await findHeading('Signs they may be safer to trust')).toBeTruthy();
-    expect(screen.getByText('Part 1 of 2')).toBeTruthy();
+    expect(await findHeading('A few short questions')).toBeTruthy();
+    expect(screen.getByText(/They are not about whether Ana is a good person/, { normalizer: plain })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'See the suggestion' })).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    const heading = await findHeading(KEEPS_DISTANCE);
+    const heading = await findHeading(THREATENED);
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    expect(screen.getByText('Question 1 of 21')).toBeTruthy();
-    expect(screen.getByText('For example, they are not close friends and do not spend time together.')).toBeTruthy();
+    expect(screen.getByText('Question 1 of 8')).toBeTruthy();
+    expect(screen.getByText('Signs to be careful')).toBeTruthy();
+    expect(screen.getByText('For example, saying you could lose your papers or be sent away.')).toBeTruthy();
     for (const name of ['Yes', 'No', 'Not sure', 'Skip this question'] as const) {
       expect(answerButton(name)).toBeTruthy();
     }
@@ -119,17 +139,17 @@ describe('screening: one question at a time', () => {
   it('saves an answer the moment it is given, both in the session and in storage, and moves on', async () => {
     const { user, session, name, person } = await renderScreening();
     await user.click(await screen.findByRole('button', { name: 'Start' }));
-    await findHeading(KEEPS_DISTANCE);
+    await findHeading(THREATENED);
 
-    await user.click(answerButton('Yes'));
+    await user.click(answerButton('No'));
 
-    const next = await findHeading(INDEPENDENT);
+    const next = await findHeading(USED_STATUS);
     await waitFor(() => expect(document.activeElement).toBe(next));
-    expect(screen.getByText('Question 2 of 21')).toBeTruthy();
+    expect(screen.getByText('Question 2 of 8')).toBeTruthy();
     expect(stored(session).screening).toMatchObject({
-      answers: { 'trust.keepsDistance': 'yes' },
+      answers: { 'caution.threatenedImmigration': 'no' },
       skipped: [],
-      resumeAt: 'trust.independent',
+      resumeAt: 'caution.usedStatusToControl',
       finishedAt: null,
     });
     expect(stored(session).updatedAt >= person.updatedAt).toBe(true);
@@ -138,134 +158,261 @@ describe('screening: one question at a time', () => {
     const vault = await openVault(name);
     await vault.unlock(PASSPHRASE);
     const [onDisk] = (await vault.readAll()).people;
-    expect(onDisk?.screening.answers).toEqual({ 'trust.keepsDistance': 'yes' });
-    expect(onDisk?.screening.resumeAt).toBe('trust.independent');
+    expect(onDisk?.screening.answers).toEqual({ 'caution.threatenedImmigration': 'no' });
+    expect(onDisk?.screening.resumeAt).toBe('caution.usedStatusToControl');
     vault.close();
   });
 
   it('opened again, resumes at the question where it stopped, and can start again from the first', async () => {
     const { user, session, renderAgain } = await renderScreening();
     await user.click(await screen.findByRole('button', { name: 'Start' }));
-    await findHeading(KEEPS_DISTANCE);
-    await user.click(answerButton('Yes'));
-    await findHeading(INDEPENDENT);
+    await findHeading(THREATENED);
+    await user.click(answerButton('No'));
+    await findHeading(USED_STATUS);
     await user.click(answerButton('Not sure'));
-    await findHeading(RESPECTS_PRIVACY);
+    await findHeading(NEVER_REPORT);
 
     renderAgain();
 
-    expect(await findHeading(RESPECTS_PRIVACY)).toBeTruthy();
-    expect(screen.getByText('Question 3 of 21')).toBeTruthy();
+    expect(await findHeading(NEVER_REPORT)).toBeTruthy();
+    expect(screen.getByText('Question 3 of 8')).toBeTruthy();
     expect(screen.getByText('Welcome back. You stopped at question 3. Your earlier answers are kept.')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Start again from the first question' }));
-    expect(await findHeading(KEEPS_DISTANCE)).toBeTruthy();
-    expect(screen.getByText('Your answer now: Yes. Tap it again to keep it.')).toBeTruthy();
-    expect(answerButton('Yes').getAttribute('aria-pressed')).toBe('true');
-    expect(answerButton('No').getAttribute('aria-pressed')).toBe('false');
+    expect(await findHeading(THREATENED)).toBeTruthy();
+    expect(screen.getByText('Your answer now: No. Tap it again to keep it.')).toBeTruthy();
+    expect(answerButton('No').getAttribute('aria-pressed')).toBe('true');
+    expect(answerButton('Yes').getAttribute('aria-pressed')).toBe('false');
     // Starting again keeps every answer until it is changed.
-    expect(stored(session).screening.answers).toEqual({ 'trust.keepsDistance': 'yes', 'trust.independent': 'unsure' });
+    expect(stored(session).screening.answers).toEqual({
+      'caution.threatenedImmigration': 'no',
+      'caution.usedStatusToControl': 'unsure',
+    });
   });
 
   it('skipping a question moves on and records the skip; Back shows it was skipped', async () => {
     const { user, session } = await renderScreening();
     await user.click(await screen.findByRole('button', { name: 'Start' }));
-    await findHeading(KEEPS_DISTANCE);
+    await findHeading(THREATENED);
 
     await user.click(answerButton('Skip this question'));
 
-    await findHeading(INDEPENDENT);
+    await findHeading(USED_STATUS);
     expect(stored(session).screening).toMatchObject({
       answers: {},
-      skipped: ['trust.keepsDistance'],
-      resumeAt: 'trust.independent',
+      skipped: ['caution.threatenedImmigration'],
+      resumeAt: 'caution.usedStatusToControl',
     });
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(await findHeading(KEEPS_DISTANCE)).toBeTruthy();
+    expect(await findHeading(THREATENED)).toBeTruthy();
     expect(screen.getByText('You skipped this question before.')).toBeTruthy();
 
     // Answering it later takes it off the skipped list.
     await user.click(answerButton('No'));
-    await findHeading(INDEPENDENT);
-    expect(stored(session).screening).toMatchObject({ answers: { 'trust.keepsDistance': 'no' }, skipped: [] });
+    await findHeading(USED_STATUS);
+    expect(stored(session).screening).toMatchObject({
+      answers: { 'caution.threatenedImmigration': 'no' },
+      skipped: [],
+    });
   });
 
-  it('walks every question with an introduction before each part, then shows the suggestion', async () => {
+  it('after the eight core questions shows the choice first, the suggestion pre-selected, and Save right under it', async () => {
     const { user, session } = await renderScreening();
     await user.click(await screen.findByRole('button', { name: 'Start' }));
 
-    for (const [index, question] of SCREENING_QUESTIONS.entries()) {
-      if (question === CAUTION_QUESTIONS[0]) {
-        const intro = await findHeading('Signs to be careful');
-        await waitFor(() => expect(document.activeElement).toBe(intro));
-        expect(screen.getByText('Part 2 of 2')).toBeTruthy();
-        expect(screen.getByText(/They are not about whether Ana is a good person/, { normalizer: plain })).toBeTruthy();
-        await user.click(screen.getByRole('button', { name: 'Continue' }));
-      }
-      await screen.findByText(`Question ${index + 1} of ${SCREENING_QUESTIONS.length}`);
-      const part = index < TRUST_QUESTIONS.length ? 'Signs they may be safer to trust' : 'Signs to be careful';
-      expect(screen.getByText(part)).toBeTruthy();
-      // Every sign speaks well of Ana: yes to the trust signs, no to the signs to be careful.
-      await user.click(answerButton(question.startsWith('trust.') ? 'Yes' : 'No'));
+    for (const [index, question] of CORE_QUESTIONS.entries()) {
+      await screen.findByText(`Question ${index + 1} of ${CORE_QUESTIONS.length}`);
+      await user.click(answerButton(goodAnswer(question)));
     }
 
-    const heading = await findHeading('A suggestion for Ana');
+    const heading = await findHeading(SUGGESTION);
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    expect(within(suggestedBox()).getByText('Full information')).toBeTruthy();
+    const suggested = radio('Full information Suggested');
+    expect(suggested.checked).toBe(true);
+    expect(screen.getAllByRole('radio')).toHaveLength(4);
+    const save = screen.getByRole('button', { name: 'Save my choice' });
+    const why = screen.getByRole('heading', { level: 3, name: 'Why' });
+    // The choice and its button come before the reasons.
+    expect(follows(suggested, save)).toBe(true);
+    expect(follows(save, why)).toBe(true);
     expect(screen.getByText('None of your answers point to sharing less.')).toBeTruthy();
-    expect(screen.getByText('Based on 21 answers.')).toBeTruthy();
+    expect(screen.getByText('Based on 8 answers.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'More questions' })).toBeTruthy();
     expect(stored(session).screening.resumeAt).toBeNull();
-    expect(Object.keys(stored(session).screening.answers)).toHaveLength(21);
+    expect(Object.keys(stored(session).screening.answers)).toEqual([...CORE_QUESTIONS]);
   });
 });
 
-function suggestedBox(): HTMLElement {
-  const box = screen.getByText('Suggested level').parentElement;
-  if (!box) throw new Error('no suggested level shown');
-  return box;
+describe('screening: the more questions', () => {
+  it('walk the other questions from the suggestion and come back to an updated suggestion', async () => {
+    const { user, session } = await renderScreening({ answers: allGood(CORE_QUESTIONS), resumeAt: null });
+    await findHeading(SUGGESTION);
+    expect(radio('Full information Suggested').checked).toBe(true);
+    expect(screen.getByText('More questions can make this suggestion more precise. They are optional.')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'More questions' }));
+
+    const first = await findHeading(CALL_IMMIGRATION);
+    await waitFor(() => expect(document.activeElement).toBe(first));
+    expect(screen.getByText(`Question 1 of ${MORE_QUESTIONS.length}`)).toBeTruthy();
+    expect(screen.getByText('More questions')).toBeTruthy();
+    await user.click(answerButton('Yes'));
+    for (const [index, question] of MORE_QUESTIONS.entries()) {
+      if (index === 0) continue;
+      await screen.findByText(`Question ${index + 1} of ${MORE_QUESTIONS.length}`);
+      await user.click(answerButton(goodAnswer(question)));
+    }
+
+    const heading = await findHeading(SUGGESTION);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(radio('Better not to involve them Suggested').checked).toBe(true);
+    expect(screen.getByText(reads(`You answered Yes to: ${CALL_IMMIGRATION}`))).toBeTruthy();
+    expect(screen.getByText('Based on 21 answers.')).toBeTruthy();
+    // Nothing is left to ask, so there is no offer of more.
+    expect(screen.queryByRole('button', { name: 'More questions' })).toBeNull();
+    expect(Object.keys(stored(session).screening.answers)).toHaveLength(21);
+    expect(stored(session).screening.resumeAt).toBeNull();
+  });
+
+  it('opened again, resume where they stopped', async () => {
+    const stoppedAt = MORE_QUESTIONS[2] ?? '';
+    await renderScreening({ answers: allGood(CORE_QUESTIONS), resumeAt: stoppedAt });
+
+    expect(await screen.findByText(`Question 3 of ${MORE_QUESTIONS.length}`)).toBeTruthy();
+    expect(screen.getByText('More questions')).toBeTruthy();
+    expect(screen.getByText('Welcome back. You stopped at question 3. Your earlier answers are kept.')).toBeTruthy();
+  });
+
+  it('Back from the first of them returns to the suggestion', async () => {
+    const { user } = await renderScreening({ answers: allGood(CORE_QUESTIONS), resumeAt: null });
+    await findHeading(SUGGESTION);
+    await user.click(screen.getByRole('button', { name: 'More questions' }));
+    await findHeading(CALL_IMMIGRATION);
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+
+    expect(await findHeading(SUGGESTION)).toBeTruthy();
+  });
+
+  it('answers saved before the core, to all 21 questions, open on the same suggestion with nothing more to ask', async () => {
+    await renderScreening({
+      answers: { ...allGood([...CORE_QUESTIONS, ...MORE_QUESTIONS]), 'caution.blames': 'yes' },
+      resumeAt: null,
+    });
+    await findHeading(SUGGESTION);
+    expect(radio('Emergency use only Suggested').checked).toBe(true);
+    expect(screen.queryByRole('button', { name: 'More questions' })).toBeNull();
+  });
+});
+
+function placeHeading(): Promise<HTMLElement> {
+  return findHeading('Saved. Where does Ana go in your list?');
 }
 
 describe('screening: the suggestion and the survivor’s choice', () => {
-  it('a Yes to "said they would call immigration" suggests not involving them, and names that answer', async () => {
-    const { user, session } = await renderScreening({ resumeAt: 'caution.saidWouldCallImmigration' });
-    await findHeading(CALL_IMMIGRATION);
+  it('a Yes to a threat involving immigration suggests not involving them, and names that answer', async () => {
+    const { user, session } = await renderScreening({ resumeAt: 'caution.threatenedImmigration' });
+    await findHeading(THREATENED);
 
     await user.click(answerButton('Yes'));
-    await findHeading('Has Ana used your immigration status to control or frighten you?');
-    expect(stored(session).screening.answers).toEqual({ 'caution.saidWouldCallImmigration': 'yes' });
+    await findHeading(USED_STATUS);
+    expect(stored(session).screening.answers).toEqual({ 'caution.threatenedImmigration': 'yes' });
     await user.click(screen.getByRole('button', { name: 'See the suggestion' }));
 
-    expect(await findHeading('A suggestion for Ana')).toBeTruthy();
+    expect(await findHeading(SUGGESTION)).toBeTruthy();
     expect(
       screen.getByText(
         'This is only a suggestion, worked out from your answers. You know your situation best: you decide.',
       ),
     ).toBeTruthy();
-    expect(within(suggestedBox()).getByText('Better not to involve them')).toBeTruthy();
-    const reason = screen.getByText(reads(`You answered Yes to: ${CALL_IMMIGRATION}`));
+    const reason = screen.getByText(reads(`You answered Yes to: ${THREATENED}`));
     expect(reason.closest('li')?.textContent).toContain('On its own, this points to: Better not to involve them.');
 
     // The suggestion is marked in words and pre-selected, since nothing was chosen yet.
-    const suggested = screen.getByRole('radio', { name: 'Better not to involve them Suggested' });
-    expect((suggested as HTMLInputElement).checked).toBe(true);
+    expect(radio('Better not to involve them Suggested').checked).toBe(true);
     expect(screen.getAllByRole('radio')).toHaveLength(4);
     expect(stored(session).level).toBeNull();
 
     // Back returns to the question it was opened from.
     await user.click(screen.getByRole('button', { name: 'Back to the questions' }));
-    expect(await findHeading('Has Ana used your immigration status to control or frighten you?')).toBeTruthy();
+    expect(await findHeading(USED_STATUS)).toBeTruthy();
+  });
+
+  it('saving a level offers a list group in one tap, and the person is then sorted', async () => {
+    const { user, session, onDone, person } = await renderScreening({
+      answers: allGood(CORE_QUESTIONS),
+      resumeAt: null,
+    });
+    await findHeading(SUGGESTION);
+
+    await user.click(screen.getByRole('button', { name: 'Save my choice' }));
+
+    const heading = await placeHeading();
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(stored(session).level).toBe('full');
+    expect(onDone).not.toHaveBeenCalled();
+    for (const name of ['Contact first', 'Holds things for me', 'Helps with language', 'Not now']) {
+      expect(screen.getByRole('button', { name })).toBeTruthy();
+    }
+    expect(screen.getByText('Optional. You can change it later in your list.')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Contact first' }));
+
+    await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    expect(stored(session).category).toBe('primary');
+    expect(contentsOf(session).history).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ personId: person.id, field: 'level', from: null, to: 'full' }),
+        expect.objectContaining({ personId: person.id, field: 'category', from: null, to: 'primary' }),
+      ]),
+    );
+  });
+
+  it('"Not now" leaves the person where they were in the list', async () => {
+    const { user, session, onDone } = await renderScreening(
+      { answers: allGood(CORE_QUESTIONS), resumeAt: null },
+      { category: 'interpreter' },
+    );
+    await findHeading(SUGGESTION);
+    await user.click(screen.getByRole('button', { name: 'Save my choice' }));
+    await placeHeading();
+    // The group they are in now is shown as chosen.
+    expect(screen.getByRole('button', { name: 'Helps with language' }).getAttribute('aria-pressed')).toBe('true');
+
+    await user.click(screen.getByRole('button', { name: 'Not now' }));
+
+    await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    expect(stored(session).category).toBe('interpreter');
+    expect(contentsOf(session).history.filter((entry) => entry.field === 'category')).toHaveLength(0);
+  });
+
+  it('choosing not to involve them finishes without offering a group', async () => {
+    const { user, session, onDone } = await renderScreening({
+      answers: { 'caution.threatenedImmigration': 'yes' },
+      resumeAt: null,
+    });
+    await findHeading(SUGGESTION);
+
+    await user.click(screen.getByRole('button', { name: 'Save my choice' }));
+
+    await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    expect(stored(session).level).toBe('none');
+    expect(stored(session).category).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Contact first' })).toBeNull();
   });
 
   it('choosing another level than suggested keeps that choice, finishes, and writes a history entry', async () => {
     const { user, session, onDone, person, renderAgain } = await renderScreening({
-      answers: { 'caution.saidWouldCallImmigration': 'yes' },
+      answers: { 'caution.threatenedImmigration': 'yes' },
       resumeAt: null,
     });
-    expect(await findHeading('A suggestion for Ana')).toBeTruthy();
+    expect(await findHeading(SUGGESTION)).toBeTruthy();
 
     await user.click(screen.getByRole('radio', { name: 'Emergency use only' }));
     await user.click(screen.getByRole('button', { name: 'Save my choice' }));
+    await placeHeading();
+    await user.click(screen.getByRole('button', { name: 'Not now' }));
 
     await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
     const saved = stored(session);
@@ -277,40 +424,39 @@ describe('screening: the suggestion and the survivor’s choice', () => {
 
     // Opened again, the choice stands over the suggestion.
     renderAgain();
-    await findHeading('A suggestion for Ana');
-    expect(within(suggestedBox()).getByText('Better not to involve them')).toBeTruthy();
+    await findHeading(SUGGESTION);
     expect(screen.getByText('You chose "Emergency use only" before. It stays until you change it.')).toBeTruthy();
-    expect((screen.getByRole('radio', { name: 'Emergency use only' }) as HTMLInputElement).checked).toBe(true);
-    expect(
-      (screen.getByRole('radio', { name: 'Better not to involve them Suggested' }) as HTMLInputElement).checked,
-    ).toBe(false);
+    expect(radio('Emergency use only').checked).toBe(true);
+    expect(radio('Better not to involve them Suggested').checked).toBe(false);
 
-    // Saving the same level again finishes without a second history entry.
+    // Saving the same level again writes no second history entry.
     await user.click(screen.getByRole('button', { name: 'Save my choice' }));
+    await placeHeading();
+    await user.click(screen.getByRole('button', { name: 'Not now' }));
     await waitFor(() => expect(onDone).toHaveBeenCalledTimes(2));
     expect(contentsOf(session).history).toHaveLength(1);
   });
 
   it('shows practical points as notes and unanswered core questions as "not answered yet"', async () => {
     await renderScreening({ answers: { 'trust.sharesLanguage': 'no' }, resumeAt: null });
-    await findHeading('A suggestion for Ana');
+    await findHeading(SUGGESTION);
 
     expect(screen.getByRole('heading', { level: 3, name: 'Practical points' })).toBeTruthy();
     expect(
       screen.getByText(reads('You answered No to: Can you talk with Ana in the language you prefer?')),
     ).toBeTruthy();
     expect(screen.getByText(reads(`Not answered yet: ${RESPECTS_PRIVACY}`))).toBeTruthy();
-    expect(within(suggestedBox()).getByText('Partial: limited tasks only')).toBeTruthy();
+    expect(radio('Partial: limited tasks only Suggested').checked).toBe(true);
   });
 });
 
 describe('screening: when saving fails', () => {
   it('shows the storage message, stays on the question and loses no answer; trying again works', async () => {
     const { user, session } = await renderScreening({
-      answers: { 'trust.keepsDistance': 'yes' },
-      resumeAt: 'trust.independent',
+      answers: { 'caution.threatenedImmigration': 'no' },
+      resumeAt: 'caution.usedStatusToControl',
     });
-    await findHeading(INDEPENDENT);
+    await findHeading(USED_STATUS);
     const savePerson = vi.spyOn(session, 'savePerson').mockRejectedValueOnce(new VaultError('storage-full'));
 
     await user.click(answerButton('No'));
@@ -318,19 +464,22 @@ describe('screening: when saving fails', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'This phone is out of space, so the last change was not saved. Nothing else was lost. Free some space and try again.',
     );
-    expect(screen.getByRole('heading', { level: 2, name: reads(INDEPENDENT) })).toBeTruthy();
-    expect(stored(session).screening.answers).toEqual({ 'trust.keepsDistance': 'yes' });
+    expect(screen.getByRole('heading', { level: 2, name: reads(USED_STATUS) })).toBeTruthy();
+    expect(stored(session).screening.answers).toEqual({ 'caution.threatenedImmigration': 'no' });
 
     await user.click(answerButton('No'));
-    await findHeading(RESPECTS_PRIVACY);
+    await findHeading(NEVER_REPORT);
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(stored(session).screening.answers).toEqual({ 'trust.keepsDistance': 'yes', 'trust.independent': 'no' });
+    expect(stored(session).screening.answers).toEqual({
+      'caution.threatenedImmigration': 'no',
+      'caution.usedStatusToControl': 'no',
+    });
     expect(savePerson).toHaveBeenCalledTimes(2);
   });
 
   it('names the part the notebook refused instead of asking to try again', async () => {
-    const { user, session } = await renderScreening({ resumeAt: 'trust.independent' });
-    await findHeading(INDEPENDENT);
+    const { user, session } = await renderScreening({ resumeAt: 'caution.usedStatusToControl' });
+    await findHeading(USED_STATUS);
     vi.spyOn(session, 'savePerson').mockRejectedValueOnce(
       new InvalidRecordError({ table: 'people', field: 'screening', index: null, problem: 'invalid', limit: null }),
     );
@@ -344,10 +493,10 @@ describe('screening: when saving fails', () => {
 
   it('a failed level choice keeps the screen open and writes the history only once when tried again', async () => {
     const { user, session, onDone } = await renderScreening({
-      answers: { 'caution.saidWouldCallImmigration': 'yes' },
+      answers: { 'caution.threatenedImmigration': 'yes' },
       resumeAt: null,
     });
-    await findHeading('A suggestion for Ana');
+    await findHeading(SUGGESTION);
     vi.spyOn(session, 'savePerson').mockRejectedValueOnce(new VaultError('storage-full'));
 
     await user.click(screen.getByRole('radio', { name: 'Partial: limited tasks only' }));
@@ -359,9 +508,28 @@ describe('screening: when saving fails', () => {
     expect((screen.getByRole('radio', { name: 'Partial: limited tasks only' }) as HTMLInputElement).checked).toBe(true);
 
     await user.click(screen.getByRole('button', { name: 'Save my choice' }));
-    await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    await placeHeading();
     expect(stored(session).level).toBe('partial');
     expect(contentsOf(session).history).toHaveLength(1);
+  });
+
+  it('a failed placement in a group keeps the offer open; trying again places them once', async () => {
+    const { user, session, onDone } = await renderScreening({ answers: allGood(CORE_QUESTIONS), resumeAt: null });
+    await findHeading(SUGGESTION);
+    await user.click(screen.getByRole('button', { name: 'Save my choice' }));
+    await placeHeading();
+    vi.spyOn(session, 'savePerson').mockRejectedValueOnce(new VaultError('storage-full'));
+
+    await user.click(screen.getByRole('button', { name: 'Holds things for me' }));
+
+    expect((await screen.findByRole('alert')).textContent).toContain('This phone is out of space');
+    expect(onDone).not.toHaveBeenCalled();
+    expect(stored(session).category).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Holds things for me' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    expect(stored(session).category).toBe('information');
+    expect(contentsOf(session).history.filter((entry) => entry.field === 'category')).toHaveLength(1);
   });
 });
 

@@ -1,10 +1,12 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANSWERS, type Answer, SCREENING_QUESTIONS, TRUST_QUESTIONS } from '../../domain/screening';
+import { ANSWERS, type Answer, CORE_QUESTIONS, MORE_QUESTIONS } from '../../domain/screening';
+import { placeOf, questionAt } from '../../domain/screening-flow';
 import { Button } from '../../ui/Button';
 import { questionText } from './words';
 
 interface QuestionStepProps {
+  /** The question's place in the asking order. */
   index: number;
   label: string;
   /** The answer already saved for this question, if any. */
@@ -16,7 +18,7 @@ interface QuestionStepProps {
   onSkip: () => void;
 }
 
-/** One question: its part, where it sits, the question and its hint, and the answers as large buttons. */
+/** One question: what kind of sign it is, where it sits, the question and its hint, and the answers as large buttons. */
 export function QuestionStep({
   index,
   label,
@@ -28,9 +30,10 @@ export function QuestionStep({
   onSkip,
 }: QuestionStepProps) {
   const { t, i18n } = useTranslation('screening');
-  const question = SCREENING_QUESTIONS[index];
-  if (!question) return null;
-  const part = index < TRUST_QUESTIONS.length ? 'trust' : 'caution';
+  const question = questionAt(index);
+  const place = placeOf(index);
+  if (!question || !place) return null;
+  const sign = question.startsWith('trust.') ? 'trust' : 'caution';
   const hintKey = `questions.${question}.hint`;
   // Hints are optional: only some questions need an example.
   const hasHint = i18n.exists(hintKey, { ns: 'screening' });
@@ -38,8 +41,8 @@ export function QuestionStep({
 
   return (
     <section className="screening__step" aria-labelledby={headingId}>
-      <p className="screening__part">{t(`parts.${part}.title`)}</p>
-      <Progress index={index} />
+      <p className="screening__part">{place.set === 'more' ? t('more.title') : t(`parts.${sign}.title`)}</p>
+      <Progress set={place.set} number={place.number} count={place.count} />
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="screening__heading">
         {questionText(t, question, label)}
       </h2>
@@ -74,26 +77,25 @@ export function QuestionStep({
 }
 
 /**
- * "Question 3 of 21" in words, and the same as a row of steps: the ones
+ * "Question 3 of 8" in words, and the same as a row of steps: the ones
  * behind are filled, the current one is filled and taller, the ones ahead are
  * outlined. Shape, not colour, tells them apart; the words carry it for
  * screen readers, so the row itself is hidden from them.
  */
-function Progress({ index }: { index: number }) {
+function Progress({ set, number, count }: { set: 'core' | 'more'; number: number; count: number }) {
   const { t } = useTranslation('screening');
-  const total = SCREENING_QUESTIONS.length;
+  const questions = set === 'core' ? CORE_QUESTIONS : MORE_QUESTIONS;
   return (
     <div className="screening__progress">
-      <p className="screening__progress-text">{t('progress', { number: index + 1, count: total })}</p>
+      <p className="screening__progress-text">{t('progress', { number, count })}</p>
       <div className="progress" aria-hidden="true">
-        {SCREENING_QUESTIONS.map((question, position) => (
+        {questions.map((question, position) => (
           <span
             key={question}
             className={[
               'progress__step',
-              position < index ? 'progress__step--done' : null,
-              position === index ? 'progress__step--current' : null,
-              position === TRUST_QUESTIONS.length ? 'progress__step--part-start' : null,
+              position < number - 1 ? 'progress__step--done' : null,
+              position === number - 1 ? 'progress__step--current' : null,
             ]
               .filter(Boolean)
               .join(' ')}

@@ -1,21 +1,26 @@
 /**
- * Steps 2 and 3 of the guide for one person: one question at a time, in two
- * parts (signs of trust, then signs to be careful), each answer saved the
- * moment it is given so a quick exit loses nothing. Then a suggestion with
- * its reasons, and the survivor's own choice of level, which always wins.
+ * Steps 2 and 3 of the guide for one person: one question at a time, the
+ * short core first, each answer saved the moment it is given so a quick exit
+ * loses nothing. Then the survivor's own choice of level, which always wins,
+ * with the suggestion and its reasons; more questions can refine it. Saving a
+ * level offers to place the person in a group of the list.
  */
 import './screening.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Level } from '../../domain/levels';
+import type { Category, Level } from '../../domain/levels';
 import type { Person, Screening as ScreeningRecord } from '../../domain/person';
-import { type Answer, SCREENING_QUESTIONS } from '../../domain/screening';
+import type { Answer } from '../../domain/screening';
 import {
   answerQuestion,
   initialStep,
   knownAnswers,
+  moreQuestionsStep,
   nextStep,
+  openMoreQuestions,
+  placeOf,
   previousStep,
+  questionAt,
   type Step,
   skipQuestion,
 } from '../../domain/screening-flow';
@@ -25,7 +30,8 @@ import { Screen } from '../../ui/Screen';
 import { newRecordId } from '../../vault';
 import { errorText } from '../errors';
 import { useContents, useSession } from '../notebook';
-import { PartIntro } from './PartIntro';
+import { Intro } from './Intro';
+import { PlaceOffer } from './PlaceOffer';
 import { QuestionStep } from './QuestionStep';
 import { SuggestionStep } from './SuggestionStep';
 import { isolate } from './words';
@@ -39,7 +45,7 @@ export interface ScreeningProps {
 function stepKey(step: Step): string {
   switch (step.kind) {
     case 'intro':
-      return `intro-${step.part}`;
+      return 'intro';
     case 'question':
       return `question-${step.index}`;
     case 'suggestion':
@@ -68,8 +74,12 @@ function PersonScreening({ person, onDone }: { person: Person; onDone: () => voi
   /** The question the survivor came back to, while they are still on it. */
   const [resumedAt] = useState<number | null>(() => {
     const first = initialStep(person.screening);
-    return first.kind === 'question' && first.index > 0 ? first.index : null;
+    if (first.kind !== 'question') return null;
+    const place = placeOf(first.index);
+    return place && place.number > 1 ? first.index : null;
   });
+  /** After a level is saved, the offer to place the person in a group. */
+  const [placing, setPlacing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -78,7 +88,7 @@ function PersonScreening({ person, onDone }: { person: Person; onDone: () => voi
 
   // Focus follows the step, so a screen reader reads the new question; not on
   // the first view, where the screen's own title takes focus.
-  const key = stepKey(step);
+  const key = placing ? 'place' : stepKey(step);
   const shownKey = useRef(key);
   useEffect(() => {
     if (shownKey.current === key) return;
@@ -120,12 +130,12 @@ function PersonScreening({ person, onDone }: { person: Person; onDone: () => voi
   }
 
   function answer(index: number, value: Answer) {
-    if (!SCREENING_QUESTIONS[index]) return;
+    if (!questionAt(index)) return;
     void saveScreening((screening) => answerQuestion(screening, index, value), nextStep({ kind: 'question', index }));
   }
 
   function skip(index: number) {
-    if (!SCREENING_QUESTIONS[index]) return;
+    if (!questionAt(index)) return;
     void saveScreening((screening) => skipQuestion(screening, index), nextStep({ kind: 'question', index }));
   }
 
@@ -154,6 +164,39 @@ function PersonScreening({ person, onDone }: { person: Person; onDone: () => voi
         updatedAt: now,
       });
       historyId.current = null;
+      // Someone better not involved is left off the list: there is no group to offer.
+      if (level === 'none') {
+        onDone();
+        return;
+      }
+      setBusy(false);
+      setPlacing(true);
+    } catch (error) {
+      setProblem(errorText(t, error));
+      setBusy(false);
+    }
+  }
+
+  async function place(category: Category) {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const current = latest();
+      const now = new Date().toISOString();
+      if (current.category !== category) {
+        historyId.current ??= newRecordId();
+        await session.saveHistory({
+          id: historyId.current,
+          personId: current.id,
+          at: now,
+          field: 'category',
+          from: current.category,
+          to: category,
+          reason: '',
+        });
+      }
+      await session.savePerson({ ...current, category, updatedAt: now });
+      historyId.current = null;
       onDone();
     } catch (error) {
       setProblem(errorText(t, error));
@@ -163,22 +206,31 @@ function PersonScreening({ person, onDone }: { person: Person; onDone: () => voi
 
   const first: Step = { kind: 'question', index: 0 };
   const previous = previousStep(step);
-  const question = step.kind === 'question' ? SCREENING_QUESTIONS[step.index] : undefined;
+  const question = step.kind === 'question' ? questionAt(step.index) : undefined;
 
   return (
     <Screen title={t('title', { label: isolate(person.label) })}>
       <div className="screening">
         {resumedAt !== null && step.kind === 'question' && step.index === resumedAt ? (
           <Notice tone="info">
-            <p>{t('resume.body', { number: resumedAt + 1 })}</p>
+            <p>{t('resume.body', { number: placeOf(resumedAt)?.number ?? 1 })}</p>
             <p className="small">{t('resume.startAgainHint')}</p>
             <Button onClick={() => go(first)} disabled={busy}>
               {t('resume.startAgain')}
             </Button>
           </Notice>
         ) : null}
-        {step.kind === 'intro' ? (
-          <PartIntro part={step.part} label={person.label} headingRef={heading} onContinue={() => go(nextStep(step))} />
+        {placing ? (
+          <PlaceOffer
+            label={person.label}
+            current={person.category}
+            busy={busy}
+            headingRef={heading}
+            onPlace={(group) => void place(group)}
+            onNotNow={onDone}
+          />
+        ) : step.kind === 'intro' ? (
+          <Intro label={person.label} headingRef={heading} onContinue={() => go(nextStep(step))} />
         ) : step.kind === 'question' ? (
           <QuestionStep
             index={step.index}
@@ -194,16 +246,18 @@ function PersonScreening({ person, onDone }: { person: Person; onDone: () => voi
           <SuggestionStep
             person={person}
             answers={answers}
+            openMore={openMoreQuestions(person.screening)}
             busy={busy}
             headingRef={heading}
             onChoose={(level) => void chooseLevel(level)}
+            onMore={() => go(moreQuestionsStep(latest().screening))}
             onBack={() => go(previousStep(step))}
             onReview={() => go(first)}
             onLater={onDone}
           />
         )}
         {problem ? <Notice tone="error">{problem}</Notice> : null}
-        {step.kind !== 'suggestion' ? (
+        {step.kind !== 'suggestion' && !placing ? (
           <nav className="row screening__nav" aria-label={t('nav.label')}>
             {previous ? (
               <Button onClick={() => go(previous)} disabled={busy}>

@@ -12,25 +12,31 @@ interface SuggestionStepProps {
   person: Person;
   /** The screening answers, known questions only. */
   answers: Partial<Record<ScreeningQuestion, Answer>>;
+  /** How many of the more questions are still open. */
+  openMore: number;
   busy: boolean;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onChoose: (level: Level) => void;
+  onMore: () => void;
   onBack: () => void;
   onReview: () => void;
   onLater: () => void;
 }
 
 /**
- * The suggested level with every answer behind it, then the survivor's own
- * choice. The choice starts at what they chose before; the suggestion only
- * pre-selects when they have not chosen yet, and is marked as a suggestion.
+ * The survivor's choice first, with the suggested level pre-selected when
+ * they have not chosen yet and marked "Suggested" in words; the save button
+ * right under it. Then the offer of more questions, then every answer behind
+ * the suggestion.
  */
 export function SuggestionStep({
   person,
   answers,
+  openMore,
   busy,
   headingRef,
   onChoose,
+  onMore,
   onBack,
   onReview,
   onLater,
@@ -56,19 +62,45 @@ export function SuggestionStep({
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="screening__heading">
         {t('suggestion.title', { label })}
       </h2>
-      <p>{t('suggestion.onlySuggestion')}</p>
+      <p>{suggestion ? t('suggestion.onlySuggestion') : t('suggestion.empty')}</p>
+      {person.level && suggestion && person.level !== suggestion.level ? (
+        <Notice tone="info" live={false}>
+          {t('suggestion.keptChoice', { level: t(`levels:${person.level}.name`) })}
+        </Notice>
+      ) : null}
+      <form onSubmit={submit} noValidate>
+        <fieldset className="choices screening__choices" disabled={busy}>
+          <legend className="field__label">{t('choice.legend', { label })}</legend>
+          {LEVELS.map((level) => (
+            <LevelOption
+              key={level}
+              level={level}
+              name={groupName}
+              suggested={suggestion?.level === level}
+              checked={choice === level}
+              onSelect={() => setChoice(level)}
+            />
+          ))}
+        </fieldset>
+        <Button type="submit" variant="primary" className="screening__wide" disabled={busy || !choice}>
+          {busy ? t('nav.saving') : t('choice.save')}
+        </Button>
+      </form>
+      {openMore > 0 ? (
+        <div className="card screening__more">
+          <p>{t('more.offer')}</p>
+          <Button className="screening__wide" onClick={onMore} disabled={busy}>
+            {t('more.title')}
+          </Button>
+        </div>
+      ) : null}
       {suggestion ? (
         <>
-          <div className="screening__suggested">
-            <p className="small">{t('suggestion.suggested')}</p>
-            <p className="screening__level-name">{t(`levels:${suggestion.level}.name`)}</p>
-            <p>{t(`levels:${suggestion.level}.description`)}</p>
-          </div>
+          <h3>{t('suggestion.why')}</h3>
           <p className="small">
             {t('suggestion.basedOn', { count: answered })}
             {skipped > 0 ? ` ${t('suggestion.skipped', { count: skipped })}` : null}
           </p>
-          <h3>{t('suggestion.why')}</h3>
           {lowering.length > 0 ? (
             <ul className="screening__reasons">
               {lowering.map((reason) => (
@@ -90,34 +122,8 @@ export function SuggestionStep({
             </>
           ) : null}
           <p className="small">{t('suggestion.notJudgement', { label })}</p>
-          {person.level && person.level !== suggestion.level ? (
-            <Notice tone="info" live={false}>
-              {t('suggestion.keptChoice', { level: t(`levels:${person.level}.name`) })}
-            </Notice>
-          ) : null}
         </>
-      ) : (
-        <p>{t('suggestion.empty')}</p>
-      )}
-      <form className="card" onSubmit={submit} noValidate>
-        <h3>{t('choice.title')}</h3>
-        <fieldset className="choices" disabled={busy}>
-          <legend className="field__label">{t('choice.legend', { label })}</legend>
-          {LEVELS.map((level) => (
-            <LevelOption
-              key={level}
-              level={level}
-              name={groupName}
-              suggested={suggestion?.level === level}
-              checked={choice === level}
-              onSelect={() => setChoice(level)}
-            />
-          ))}
-        </fieldset>
-        <Button type="submit" variant="primary" className="screening__wide" disabled={busy || !choice}>
-          {busy ? t('nav.saving') : t('choice.save')}
-        </Button>
-      </form>
+      ) : null}
       <div className="row screening__nav">
         <Button onClick={onBack} disabled={busy}>
           {t('choice.back')}
