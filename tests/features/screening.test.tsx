@@ -437,6 +437,23 @@ describe('screening: the suggestion and the survivor’s choice', () => {
     expect(contentsOf(session).history).toHaveLength(1);
   });
 
+  it('says what the chosen level means, and follows the choice when it changes', async () => {
+    const { user } = await renderScreening({ answers: allGood(CORE_QUESTIONS), resumeAt: null });
+    await findHeading(SUGGESTION);
+    const FULL =
+      'You might tell them more about your situation. They understand the risks around immigration and pressure from the community.';
+    const EMERGENCY = 'You would rather not involve them often, but they could help if no one else can.';
+    expect(radio('Full information Suggested').getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText(FULL)).toBeTruthy();
+    expect(screen.queryByText(EMERGENCY)).toBeNull();
+
+    await user.click(radio('Emergency use only'));
+
+    expect(screen.getByText(EMERGENCY)).toBeTruthy();
+    expect(screen.queryByText(FULL)).toBeNull();
+    expect(radio('Emergency use only').getAttribute('aria-describedby')).toBeTruthy();
+  });
+
   it('shows practical points as notes and unanswered core questions as "not answered yet"', async () => {
     await renderScreening({ answers: { 'trust.sharesLanguage': 'no' }, resumeAt: null });
     await findHeading(SUGGESTION);

@@ -62,7 +62,7 @@ export function SuggestionStep({
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="screening__heading">
         {t('suggestion.title', { label })}
       </h2>
-      <p>{suggestion ? t('suggestion.onlySuggestion') : t('suggestion.empty')}</p>
+      {suggestion ? null : <p>{t('suggestion.empty')}</p>}
       {person.level && suggestion && person.level !== suggestion.level ? (
         <Notice tone="info" live={false}>
           {t('suggestion.keptChoice', { level: t(`levels:${person.level}.name`) })}
@@ -86,6 +86,7 @@ export function SuggestionStep({
           {busy ? t('nav.saving') : t('choice.save')}
         </Button>
       </form>
+      {suggestion ? <p>{t('suggestion.onlySuggestion')}</p> : null}
       {openMore > 0 ? (
         <div className="card screening__more">
           <p>{t('more.offer')}</p>
@@ -153,7 +154,11 @@ function ReasonItem({ reason, label }: { reason: Reason; label: string }) {
   );
 }
 
-/** One level as a large radio: its name, a "Suggested" tag in words when it is, and what it means. */
+/**
+ * One level as a large radio: its name, and a "Suggested" tag in words when
+ * it is. What the level means is shown for the chosen one, so the four
+ * choices and the save button fit on a small screen.
+ */
 function LevelOption({
   level,
   name,
@@ -178,7 +183,7 @@ function LevelOption({
         checked={checked}
         onChange={onSelect}
         aria-labelledby={suggested ? `${id}-name ${id}-tag` : `${id}-name`}
-        aria-describedby={`${id}-description`}
+        aria-describedby={checked ? `${id}-description` : undefined}
       />
       <span>
         <span id={`${id}-name`} className="strong">
@@ -189,9 +194,11 @@ function LevelOption({
             {t('choice.suggestedTag')}
           </span>
         ) : null}
-        <span id={`${id}-description`} className="screening__level-description">
-          {t(`levels:${level}.description`)}
-        </span>
+        {checked ? (
+          <span id={`${id}-description`} className="screening__level-description">
+            {t(`levels:${level}.description`)}
+          </span>
+        ) : null}
       </span>
     </label>
   );
