@@ -98,7 +98,7 @@ describe('the pseudo-language', () => {
     expect(untranslated()).toEqual([]);
   });
 
-  it('every screen behind the passphrase shows no text outside the locale files', async () => {
+  it('every screen behind the passphrase shows no text outside the locale files', { timeout: 15_000 }, async () => {
     const { user, i18n } = await unlockedInPseudo();
     const visited: Record<string, string[]> = {};
     const visit = (name: string) => {
@@ -121,6 +121,16 @@ describe('the pseudo-language', () => {
     visit('screening chooser');
     await user.click(screen.getByRole('button', { name: `${i18n.t('guide:screening.start')}: Ana` }));
     visit('screening introduction');
+    await user.click(button(i18n, 'screening:parts.start'));
+    await screen.findByText(i18n.t('screening:progress', { number: 1, count: 8 }));
+    visit('screening question');
+    await user.click(button(i18n, 'screening:answers.no'));
+    await user.click(await screen.findByRole('button', { name: i18n.t('screening:nav.seeSuggestion') }));
+    await screen.findByRole('button', { name: i18n.t('screening:more.title') });
+    visit('screening suggestion');
+    await user.click(button(i18n, 'screening:choice.save'));
+    await screen.findByRole('button', { name: i18n.t('screening:place.notNow') });
+    visit('screening place in the list');
     await openStep(3, 'organisations');
     visit('organisations');
     await openStep(5, 'current');
