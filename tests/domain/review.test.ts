@@ -25,7 +25,7 @@ describe('when a review is due', () => {
 });
 
 describe('the review questions', () => {
-  it('are the guide\'s five, in its order, ending with the contacts in each country and how they reach you', () => {
+  it("are the guide's five, in its order, ending with the contacts in each country and how they reach you", () => {
     expect(REVIEW_QUESTIONS).toEqual([
       'sharingMore',
       'newThreats',

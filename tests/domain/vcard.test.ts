@@ -69,9 +69,7 @@ describe('contacts file for the phone', () => {
   });
 
   it('keeps an extension as ;ext=, as the call links write it, and never as a comma', () => {
-    const card = toVCard([
-      someone({ label: 'Office', phones: [{ kind: 'work', number: '+1 860-763-4542 ext. 12' }] }),
-    ]);
+    const card = toVCard([someone({ label: 'Office', phones: [{ kind: 'work', number: '+1 860-763-4542 ext. 12' }] })]);
     expect(card).toContain('TEL;TYPE=WORK:+18607634542;ext=12\r\n');
     expect(card).not.toContain(',12');
   });

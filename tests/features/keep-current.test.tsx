@@ -39,7 +39,7 @@ function question(text: RegExp): HTMLElement {
 describe('checking the list', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('asks the guide\'s five review questions, in its order', async () => {
+  it("asks the guide's five review questions, in its order", async () => {
     const { user } = await renderUnlockedWith([ana()]);
     await user.click(screen.getByRole('button', { name: 'Check my list now' }));
     await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
@@ -98,14 +98,15 @@ describe('checking the list', () => {
     await user.click(screen.getByRole('button', { name: 'Check my list now' }));
     await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
     await user.click(within(question(/started sharing information more widely/)).getByRole('radio', { name: 'Yes' }));
-    await user.click(within(question(/started sharing information more widely/)).getByRole('button', { name: 'Details: Ana' }));
+    await user.click(
+      within(question(/started sharing information more widely/)).getByRole('button', { name: 'Details: Ana' }),
+    );
     await screen.findByRole('heading', { name: 'Details for Ana', level: 2 }, SCREEN_CHANGE);
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
-    expect(within(question(/started sharing information more widely/)).getByRole('radio', { name: 'Yes' })).toHaveProperty(
-      'checked',
-      true,
-    );
+    expect(
+      within(question(/started sharing information more widely/)).getByRole('radio', { name: 'Yes' }),
+    ).toHaveProperty('checked', true);
   });
 
   it('opens an organisation from the review, and Back returns to the review with its answers, leaving no history', async () => {
@@ -128,10 +129,9 @@ describe('checking the list', () => {
     await user.click(screen.getAllByRole('button', { name: 'Back' })[0]!);
     const review = await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
     await waitFor(() => expect(document.activeElement).toBe(review));
-    expect(within(question(/started sharing information more widely/)).getByRole('radio', { name: 'Yes' })).toHaveProperty(
-      'checked',
-      true,
-    );
+    expect(
+      within(question(/started sharing information more widely/)).getByRole('radio', { name: 'Yes' }),
+    ).toHaveProperty('checked', true);
     expect(push).not.toHaveBeenCalled();
     expect(replace).not.toHaveBeenCalled();
     expect(window.location.href).toBe(address);
@@ -221,6 +221,19 @@ describe('the emergency view', () => {
     expect(links.filter((href) => href?.startsWith('sms:'))).toEqual(['sms:+12025550150']);
   });
 
+  it('lists the organisations marked for emergency use only, and no others', async () => {
+    const marked = { ...centro(), emergencyOnly: true, phones: [{ kind: 'work' as const, number: '+12025550170' }] };
+    const other = {
+      ...newOrganisation({ id: 'org-casa', name: 'Casa', now: longAgo }),
+      phones: [{ kind: 'work' as const, number: '+12025550171' }],
+    };
+    const { user } = await renderUnlockedWith([ana()], [marked, other]);
+    await user.click(screen.getByRole('button', { name: 'Emergency numbers' }));
+    await screen.findByRole('heading', { name: 'Organisations, if other plans do not work', level: 2 }, SCREEN_CHANGE);
+    expect(screen.getByRole('link', { name: /Call Centro Latino/ }).getAttribute('href')).toBe('tel:+12025550170');
+    expect(screen.queryByText(/Casa/)).toBeNull();
+  });
+
   it('dials at once, without the note shown before the first call elsewhere', async () => {
     const { user } = await renderUnlockedWith([ana()]);
     await user.click(screen.getByRole('button', { name: 'Emergency numbers' }));
@@ -265,6 +278,62 @@ describe('the paper copy', () => {
     expect(sheet.textContent).not.toContain('Bo');
     expect(within(sheet).getByRole('heading', { name: 'Numbers', level: 2 })).toBeTruthy();
     expect(sheet.textContent).toContain('National hotline');
+  });
+
+  it("prints what each person can be asked for, in the list's words and their own, unless the survivor leaves it off", async () => {
+    const helper = person('Lu', {
+      category: 'information',
+      tasks: ['spare-key', 'keep-documents'],
+      ownTasks: ['Feed the cat'],
+      phones: [{ kind: 'mobile', number: '+12025550160' }],
+    });
+    const { user } = await renderUnlockedWith([helper]);
+    await openKeep(user, /Make a paper copy/);
+    const sheet = await screen.findByRole('article', { name: 'What will be printed' }, SCREEN_CHANGE);
+    expect(sheet.textContent).toContain(
+      'Can help with: Holding a spare key, Keeping copies of documents, Feed the cat',
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Write what you can ask each person for' }));
+    expect(sheet.textContent).not.toContain('Can help with');
+    expect(sheet.textContent).not.toContain('spare key');
+  });
+
+  it('prints people not sorted yet in a group of their own, and never people marked as not on the list', async () => {
+    const unsorted = person('Quin', { phones: [{ kind: 'home', number: '+12025550161' }] });
+    const left = person('Zed', { level: 'none', phones: [{ kind: 'home', number: '+12025550162' }] });
+    const { user } = await renderUnlockedWith([ana(), unsorted, left]);
+    await openKeep(user, /Make a paper copy/);
+    const sheet = await screen.findByRole('article', { name: 'What will be printed' }, SCREEN_CHANGE);
+    const group = within(sheet).getByRole('heading', { name: 'Not sorted yet', level: 3 }).closest('section');
+    expect(group?.textContent).toContain('Quin');
+    expect(group?.textContent).toContain('(202) 555-0161');
+    expect(sheet.textContent).not.toContain('Zed');
+    await user.click(screen.getByRole('checkbox', { name: 'Not sorted yet' }));
+    expect(sheet.textContent).not.toContain('Quin');
+    expect(sheet.textContent).toContain('Ana');
+  });
+
+  it('writes "Emergency" once at most, with the numbers named or not', async () => {
+    const { user } = await renderUnlockedWith([ana()]);
+    await openKeep(user, /Make a paper copy/);
+    const sheet = await screen.findByRole('article', { name: 'What will be printed' }, SCREEN_CHANGE);
+    expect(sheet.textContent?.match(/emergency/gi)).toHaveLength(1);
+    await user.click(screen.getByRole('checkbox', { name: 'Write what each emergency number is for' }));
+    expect(sheet.textContent?.match(/emergency/gi)).toHaveLength(1);
+  });
+
+  it('marks an organisation to contact only if other plans fail, without the word "emergency"', async () => {
+    const lastResort = {
+      ...centro(),
+      emergencyOnly: true,
+      phones: [{ kind: 'work' as const, number: '+12025550170' }],
+    };
+    const { user } = await renderUnlockedWith([], [lastResort]);
+    await openKeep(user, /Make a paper copy/);
+    const sheet = await screen.findByRole('article', { name: 'What will be printed' }, SCREEN_CHANGE);
+    const entry = within(sheet).getByText('Centro Latino').closest('li');
+    expect(entry?.textContent).toContain('Only if other plans do not work');
+    expect(sheet.textContent?.match(/emergency/gi)).toHaveLength(1);
   });
 
   it('Print opens the browser print dialog', async () => {

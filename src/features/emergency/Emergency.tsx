@@ -16,7 +16,10 @@ import './emergency.css';
 
 export function Emergency({ onBack }: { onBack: () => void }) {
   const { t } = useTranslation('emergency');
-  const { people } = useContents();
+  const { people, organisations } = useContents();
+  const lastResort = organisations
+    .filter((organisation) => organisation.emergencyOnly && organisation.phones.length > 0)
+    .sort((a, b) => a.name.localeCompare(b.name));
   const primary = people
     .filter((person) => person.category === 'primary' && person.phones.length > 0)
     .sort((a, b) => a.label.localeCompare(b.label));
@@ -70,6 +73,29 @@ export function Emergency({ onBack }: { onBack: () => void }) {
           }),
         )}
       </ul>
+      {lastResort.length > 0 ? (
+        <>
+          <h2>{t('organisations')}</h2>
+          <ul className="emergency">
+            {lastResort.flatMap((organisation) =>
+              organisation.phones.map((phone, index) => {
+                const { display, dial } = phoneView(phone.number);
+                return (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: an organisation's numbers have no identity of their own.
+                  <li key={`${organisation.id}-${index}`}>
+                    <a className="emergency__call" href={`tel:${dial}`}>
+                      <span className="emergency__name">{t('callOrganisation', { name: organisation.name })}</span>
+                      <span className="emergency__number" dir="ltr">
+                        {display}
+                      </span>
+                    </a>
+                  </li>
+                );
+              }),
+            )}
+          </ul>
+        </>
+      ) : null}
       <p className="small">{t('logs')}</p>
       <Button onClick={onBack}>{t('back')}</Button>
     </Screen>
