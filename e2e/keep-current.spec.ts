@@ -148,6 +148,9 @@ test('the paper copy with short names prints no full names, and prints the emerg
   expect(printed).not.toContain('Which groups to print');
   expect(printed).not.toContain('Exit');
   expect(printed).not.toMatch(/violence|hotline/i);
+  // The group's heading says it once; the numbers' names do not repeat it.
+  expect(printed.match(/emergency/gi)).toHaveLength(1);
+  expect(printed).toContain('860.763.4542');
 
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('radio', { name: 'Full names, where you wrote them' }).check();

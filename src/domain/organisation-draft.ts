@@ -31,6 +31,8 @@ export interface OrganisationDraft extends Record<ContactField, string> {
   helps: OrganisationHelp[];
   phones: PhoneDraft[];
   notes: string;
+  /** Only to contact if another plan does not work. */
+  emergencyOnly: boolean;
 }
 
 /** The kind a new number row starts with: most numbers of organisations are office lines. */
@@ -67,6 +69,7 @@ export function organisationDraftOf(organisation: Organisation): OrganisationDra
     website: organisation.website,
     hours: organisation.hours,
     notes: organisation.notes,
+    emergencyOnly: organisation.emergencyOnly,
   };
 }
 
@@ -123,6 +126,7 @@ export function organisationFromDraft(
       website: draft.website.trim(),
       hours: draft.hours.trim(),
       notes: draft.notes,
+      emergencyOnly: draft.emergencyOnly,
       updatedAt: now,
     },
   };

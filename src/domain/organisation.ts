@@ -57,6 +57,11 @@ export const organisationSchema = z.object({
   website: shortTextSchema.default(''),
   hours: shortTextSchema.default(''),
   notes: longTextSchema.default(''),
+  /**
+   * To contact only if another plan does not work (the guide's "emergency use
+   * only"). Records saved before the mark existed read as not marked.
+   */
+  emergencyOnly: z.boolean().default(false),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

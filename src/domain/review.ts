@@ -5,16 +5,17 @@
 import type { Person } from './person';
 import type { Settings } from './settings';
 
+/** The guide's five questions to ask regularly, in its order. */
 export const REVIEW_QUESTIONS = [
-  /** Has anyone on the list started sharing what they know more widely? */
+  /** Has anyone on the list started sharing information more widely? */
   'sharingMore',
-  /** New threats involving immigration, the police or community leaders? */
+  /** Has anyone made new threats involving immigration, the police or community leaders? */
   'newThreats',
-  /** New people or organisations to add? */
+  /** Has the survivor met new people or organisations who might belong on the list? */
   'newContacts',
-  /** Are the contacts here and in the country of origin different now? */
-  'countriesChanged',
-  /** Do the people on the list know how to reach the survivor? */
+  /** Does the survivor want different safe contacts in the country of residence and in the country of origin? */
+  'contactsByCountry',
+  /** Do the safe contacts know the best ways and times to reach the survivor? */
   'contactsCanReach',
 ] as const;
 export type ReviewQuestion = (typeof REVIEW_QUESTIONS)[number];

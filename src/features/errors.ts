@@ -87,6 +87,8 @@ const NAMED_FIELDS: {
     website: true,
     hours: true,
     notes: true,
+    // A checkbox: it cannot be filled in wrongly, so it needs no name of its own.
+    emergencyOnly: false,
     createdAt: false,
     updatedAt: false,
   },

@@ -46,6 +46,13 @@ describe('the organisation draft', () => {
     expect(saved(FULL)).toEqual({ ...FULL, updatedAt: SAVED });
   });
 
+  it('keeps the emergency-use-only mark as the survivor sets it', () => {
+    const draft = organisationDraftOf(organisation());
+    expect(draft.emergencyOnly).toBe(false);
+    expect(saved(organisation(), { ...draft, emergencyOnly: true }).emergencyOnly).toBe(true);
+    expect(saved(organisation({ emergencyOnly: true })).emergencyOnly).toBe(true);
+  });
+
   it('has a draft for every question, and stores only the questions touched', () => {
     const draft = organisationDraftOf(organisation());
     expect(Object.values(draft.questions)).toEqual(

@@ -22,9 +22,18 @@ describe('organisation schema', () => {
       website: '',
       hours: '',
       notes: '',
+      emergencyOnly: false,
       createdAt: NOW,
       updatedAt: NOW,
     });
+  });
+
+  it('reads an organisation saved before the emergency-use-only mark existed as not marked, and keeps the mark once set', () => {
+    const old = valid({});
+    expect('emergencyOnly' in old).toBe(false);
+    expect(organisationSchema.parse(old).emergencyOnly).toBe(false);
+    expect(organisationSchema.parse(valid({ emergencyOnly: true })).emergencyOnly).toBe(true);
+    expect(organisationSchema.safeParse(valid({ emergencyOnly: 'yes' })).success).toBe(false);
   });
 
   it('fills an asked question with "not asked", no note and no date', () => {

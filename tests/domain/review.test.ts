@@ -24,6 +24,23 @@ describe('when a review is due', () => {
   });
 });
 
+describe('the review questions', () => {
+  it("are the guide's five, in its order, ending with the contacts in each country and how they reach you", () => {
+    expect(REVIEW_QUESTIONS).toEqual([
+      'sharingMore',
+      'newThreats',
+      'newContacts',
+      'contactsByCountry',
+      'contactsCanReach',
+    ]);
+  });
+
+  it('wanting different contacts here and in the country of origin asks for a look at the list by country', () => {
+    expect(needsAction('contactsByCountry', 'yes')).toBe(true);
+    expect(needsAction('contactsByCountry', 'no')).toBe(false);
+  });
+});
+
 describe('which review answers ask for something to be done', () => {
   it('a Yes does, except to "do they know how to reach you", where a No does', () => {
     for (const question of REVIEW_QUESTIONS) {

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { newPerson, type Person } from '../../src/domain/person';
-import { phoneName, toVCard } from '../../src/domain/vcard';
+import { FOLD_OCTETS, foldLine, phoneName, toVCard } from '../../src/domain/vcard';
+
+const encoder = new TextEncoder();
+
+/** The physical lines of a file, without their CRLF. */
+function physicalLines(file: string): string[] {
+  expect(file.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  return file.split('\r\n').filter((line) => line !== '');
+}
+
+/** Undoes folding as RFC 2426 says: a CRLF followed by one space goes. */
+function unfold(file: string): string {
+  return file.replace(/\r\n /g, '');
+}
 
 function someone(fields: Partial<Person> & { label: string }): Person {
   return { ...newPerson({ id: `p-${fields.label}`, label: fields.label, now: '2026-01-01T00:00:00.000Z' }), ...fields };
@@ -53,5 +66,55 @@ describe('contacts file for the phone', () => {
 
   it('an empty choice gives an empty file', () => {
     expect(toVCard([])).toBe('');
+  });
+
+  it('keeps an extension as ;ext=, as the call links write it, and never as a comma', () => {
+    const card = toVCard([someone({ label: 'Office', phones: [{ kind: 'work', number: '+1 860-763-4542 ext. 12' }] })]);
+    expect(card).toContain('TEL;TYPE=WORK:+18607634542;ext=12\r\n');
+    expect(card).not.toContain(',12');
+  });
+
+  it('marks as CELL only mobile numbers without an extension, the ones a text can reach', () => {
+    const card = toVCard([
+      someone({
+        label: 'M',
+        phones: [
+          { kind: 'mobile', number: '+12025550143' },
+          { kind: 'mobile', number: '+1 202 555 0144 ext. 7' },
+        ],
+      }),
+    ]);
+    expect(card).toContain('TEL;TYPE=CELL:+12025550143\r\n');
+    expect(card).toContain('TEL;TYPE=VOICE:+12025550144;ext=7\r\n');
+  });
+
+  it.each([
+    ['Arabic', 'خالة فاطمة من الجمعية في الحي القديم قرب المسجد الكبير'],
+    ['Chinese', '王阿姨的女儿在社区中心工作可以帮忙翻译和照顾孩子们'],
+    ['emoji and Latin', 'Ana 🌻🌻🌻🌻🌻🌻🌻🌻🌻🌻🌻🌻🌻🌻🌻 prima de Luz'],
+  ])('folds %s names at 75 octets of UTF-8 without splitting a character', (_script, label) => {
+    const file = toVCard([someone({ label })]);
+    const lines = physicalLines(file);
+    expect(lines.some((line) => line.startsWith(' '))).toBe(true);
+    for (const line of lines) {
+      expect(encoder.encode(line).length).toBeLessThanOrEqual(FOLD_OCTETS);
+      // A lone surrogate would mean a character was cut in two.
+      expect(line).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    }
+    expect(unfold(file)).toContain(`FN:${label}\r\n`);
+    expect(unfold(file)).toContain(`N:${label};;;;\r\n`);
+  });
+
+  it('leaves a line of exactly 75 octets whole, and starts each continuation with one space', () => {
+    const exact = `FN:${'a'.repeat(FOLD_OCTETS - 3)}`;
+    expect(foldLine(exact)).toBe(exact);
+    const longer = `${exact}bc`;
+    expect(foldLine(longer)).toBe(`${exact}\r\n bc`);
+  });
+
+  it('ends every line with CRLF', () => {
+    const file = toVCard([someone({ label: 'A', phones: [{ kind: 'home', number: '+12025550143' }] })]);
+    expect(file.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(file.endsWith('END:VCARD\r\n')).toBe(true);
   });
 });

@@ -82,7 +82,7 @@ describe('step 1: the circles of people in your life', () => {
       within(circle('Family in your country of origin')).getByText(/back home or in another country/),
     ).toBeTruthy();
     for (const name of CIRCLE_NAMES) {
-      expect(within(circle(name)).getByText('No one yet.')).toBeTruthy();
+      expect(within(circle(name)).getByText('No one yet — tap to add')).toBeTruthy();
       // Empty circles start closed, so the screen stays short.
       expect(circle(name).open).toBe(false);
     }
@@ -127,12 +127,38 @@ describe('step 1: the circles of people in your life', () => {
     expect(contentsOf(session).people).toEqual([]);
   });
 
+  it('a closed card says it opens, and what it holds, in words as well as with its arrow', async () => {
+    const { user } = await onTheCircles();
+    const group = circle('Friends and neighbours');
+    const summary = group.querySelector('summary');
+    if (!summary) throw new Error('no summary');
+    expect(group.open).toBe(false);
+    expect(within(summary).getByText('No one yet — tap to add')).toBeTruthy();
+    expect(within(summary).getByText('Show')).toBeTruthy();
+    expect(summary.querySelector('.circle__chevron')).not.toBeNull();
+
+    await user.click(within(group).getByText('Friends and neighbours'));
+    expect(group.open).toBe(true);
+    expect(within(summary).getByText('Hide')).toBeTruthy();
+    expect(within(summary).getByText('No one yet.')).toBeTruthy();
+
+    await addToCircle(user, 'Friends and neighbours', 'Lu');
+    await addToCircle(user, 'Friends and neighbours', 'Rae');
+    expect(within(summary).getByText('2 people')).toBeTruthy();
+    await user.click(summary);
+    expect(group.open).toBe(false);
+    expect(within(summary).getByText('2 people')).toBeTruthy();
+    expect(within(summary).getByText('Show')).toBeTruthy();
+  });
+
   it('any circle can be skipped: the last circle can be filled first and the next step opens with the rest empty', async () => {
     const { user, session } = await onTheCircles();
     await addToCircle(user, 'Legal, medical or social-service professionals', 'Dr. K');
     await addToCircle(user, 'People you live with', 'Sam');
 
-    for (const name of CIRCLE_NAMES.slice(1, -1)) expect(within(circle(name)).getByText('No one yet.')).toBeTruthy();
+    for (const name of CIRCLE_NAMES.slice(1, -1)) {
+      expect(within(circle(name)).getByText('No one yet — tap to add')).toBeTruthy();
+    }
     expect(
       contentsOf(session)
         .people.map((person) => person.circle)

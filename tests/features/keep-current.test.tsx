@@ -39,6 +39,20 @@ function question(text: RegExp): HTMLElement {
 describe('checking the list', () => {
   afterEach(() => vi.restoreAllMocks());
 
+  it("asks the guide's five review questions, in its order", async () => {
+    const { user } = await renderUnlockedWith([ana()]);
+    await user.click(screen.getByRole('button', { name: 'Check my list now' }));
+    await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
+    const asked = [...document.querySelectorAll('.review__question legend')].map((legend) => legend.textContent);
+    expect(asked).toEqual([
+      '1. Has anyone on your list started sharing information more widely?',
+      '2. Has anyone made new threats involving immigration, the police or community leaders?',
+      '3. Have you met new people or organisations who might belong on your list?',
+      '4. Do you want different safe contacts in the country where you live and in your country of origin?',
+      '5. Do your safe contacts know the best ways and times to reach you?',
+    ]);
+  });
+
   it('after 30 days without a check, home gently reminds; the review leads to fixing things and records the date', async () => {
     const { user, session } = await renderUnlockedWith([ana(), bo()]);
     expect(screen.getByText(/It has been a while since you checked your list/)).toBeTruthy();
@@ -47,22 +61,30 @@ describe('checking the list', () => {
     await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
     expect(screen.getByText('You have not checked your list yet.')).toBeTruthy();
 
-    const sharing = question(/started telling others/);
+    const sharing = question(/started sharing information more widely/);
     expect(within(sharing).queryByText('What you could do')).toBeNull();
     await user.click(within(sharing).getByRole('radio', { name: 'Yes' }));
     expect(within(sharing).getByText('What you could do')).toBeTruthy();
     expect(within(sharing).getByRole('button', { name: 'Details: Ana' })).toBeTruthy();
     expect(within(sharing).getByRole('button', { name: 'Ask the questions again: Bo' })).toBeTruthy();
 
-    const reach = question(/know how to reach you/);
+    const reach = question(/best ways and times to reach you/);
     await user.click(within(reach).getByRole('radio', { name: 'Yes' }));
     expect(within(reach).queryByText('What you could do')).toBeNull();
     await user.click(within(reach).getByRole('radio', { name: 'No' }));
     expect(within(reach).getByRole('button', { name: 'Details: Ana' })).toBeTruthy();
 
-    const added = question(/someone new/);
+    const added = question(/met new people or organisations/);
     await user.click(within(added).getByRole('radio', { name: 'Not sure' }));
     expect(within(added).getByRole('button', { name: 'Add people' })).toBeTruthy();
+
+    const countries = question(/different safe contacts in the country where you live and in your country of origin/);
+    await user.click(within(countries).getByRole('radio', { name: 'No' }));
+    expect(within(countries).queryByText('What you could do')).toBeNull();
+    await user.click(within(countries).getByRole('radio', { name: 'Yes' }));
+    expect(within(countries).getByText(/Look at where each person lives/)).toBeTruthy();
+    expect(within(countries).getByRole('button', { name: 'Details: Bo' })).toBeTruthy();
+    expect(within(countries).getByRole('button', { name: 'Add people' })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'I have checked my list' }));
     await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
@@ -75,15 +97,16 @@ describe('checking the list', () => {
     const { user } = await renderUnlockedWith([ana()]);
     await user.click(screen.getByRole('button', { name: 'Check my list now' }));
     await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
-    await user.click(within(question(/started telling others/)).getByRole('radio', { name: 'Yes' }));
-    await user.click(within(question(/started telling others/)).getByRole('button', { name: 'Details: Ana' }));
+    await user.click(within(question(/started sharing information more widely/)).getByRole('radio', { name: 'Yes' }));
+    await user.click(
+      within(question(/started sharing information more widely/)).getByRole('button', { name: 'Details: Ana' }),
+    );
     await screen.findByRole('heading', { name: 'Details for Ana', level: 2 }, SCREEN_CHANGE);
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
-    expect(within(question(/started telling others/)).getByRole('radio', { name: 'Yes' })).toHaveProperty(
-      'checked',
-      true,
-    );
+    expect(
+      within(question(/started sharing information more widely/)).getByRole('radio', { name: 'Yes' }),
+    ).toHaveProperty('checked', true);
   });
 
   it('opens an organisation from the review, and Back returns to the review with its answers, leaving no history', async () => {
@@ -93,7 +116,7 @@ describe('checking the list', () => {
     const { user } = await renderUnlockedWith([ana()], [centro()]);
     await user.click(screen.getByRole('button', { name: 'Check my list now' }));
     await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
-    const sharing = question(/started telling others/);
+    const sharing = question(/started sharing information more widely/);
     await user.click(within(sharing).getByRole('radio', { name: 'Yes' }));
     expect(within(sharing).getByText('Centro Latino')).toBeTruthy();
 
@@ -106,32 +129,31 @@ describe('checking the list', () => {
     await user.click(screen.getAllByRole('button', { name: 'Back' })[0]!);
     const review = await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
     await waitFor(() => expect(document.activeElement).toBe(review));
-    expect(within(question(/started telling others/)).getByRole('radio', { name: 'Yes' })).toHaveProperty(
-      'checked',
-      true,
-    );
+    expect(
+      within(question(/started sharing information more widely/)).getByRole('radio', { name: 'Yes' }),
+    ).toHaveProperty('checked', true);
     expect(push).not.toHaveBeenCalled();
     expect(replace).not.toHaveBeenCalled();
     expect(window.location.href).toBe(address);
   });
 
-  it('offers the organisations on the question about new threats, and not on the one about moving', async () => {
+  it('offers the organisations on the question about new threats, and not on the one about contacts in each country', async () => {
     const { user } = await renderUnlockedWith([ana()], [centro()]);
     await user.click(screen.getByRole('button', { name: 'Check my list now' }));
     await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
     const threats = question(/new threats/);
     await user.click(within(threats).getByRole('radio', { name: 'Yes' }));
     expect(within(threats).getByRole('button', { name: 'Details: Centro Latino' })).toBeTruthy();
-    const moved = question(/moved/);
-    await user.click(within(moved).getByRole('radio', { name: 'Yes' }));
-    expect(within(moved).queryByRole('button', { name: 'Details: Centro Latino' })).toBeNull();
+    const byCountry = question(/different safe contacts/);
+    await user.click(within(byCountry).getByRole('radio', { name: 'Yes' }));
+    expect(within(byCountry).queryByRole('button', { name: 'Details: Centro Latino' })).toBeNull();
   });
 
   it('"Add an organisation" opens the form at once; Cancel leaves it on the list of organisations', async () => {
     const { user } = await renderUnlockedWith([ana()]);
     await user.click(screen.getByRole('button', { name: 'Check my list now' }));
     await screen.findByRole('heading', { name: 'Check your list', level: 1 }, SCREEN_CHANGE);
-    const added = question(/someone new/);
+    const added = question(/met new people or organisations/);
     await user.click(within(added).getByRole('radio', { name: 'Yes' }));
     await user.click(within(added).getByRole('button', { name: 'Add an organisation' }));
     await screen.findByRole('heading', { name: 'Organisations', level: 1 }, SCREEN_CHANGE);
@@ -162,6 +184,54 @@ describe('the emergency view', () => {
     expect(links).toContain('sms:+12025550143');
     expect(screen.getByRole('link', { name: /Call Ana/ })).toBeTruthy();
     expect(document.body.textContent).not.toContain('Bo');
+  });
+
+  it('shows the local line that answers at any hour in every language beside 911 and the national hotline, with its source as text', async () => {
+    const { user } = await renderUnlockedWith([ana()]);
+    await user.click(screen.getByRole('button', { name: 'Emergency numbers' }));
+    await screen.findByRole('heading', { name: 'Emergency numbers', level: 1 }, SCREEN_CHANGE);
+    const services = screen.getAllByRole('link').slice(0, 3);
+    expect(services.map((link) => link.getAttribute('href'))).toEqual([
+      'tel:911',
+      'tel:+18007997233',
+      'tel:+18607634542',
+    ]);
+    const local = screen.getByRole('link', { name: /Local hotline, any hour, all languages/ });
+    expect(local.textContent).toContain('860.763.4542');
+    expect(screen.getByText(/Resources For Immigrants/).closest('a')).toBeNull();
+    expect(screen.getByText(/Resources For Immigrants/).parentElement?.textContent).toMatch(/^Source:/);
+    for (const link of screen.getAllByRole('link')) expect(link.getAttribute('href')).toMatch(/^(tel|sms):/);
+  });
+
+  it('offers a text only to mobile numbers without an extension', async () => {
+    const cy = person('Cy', {
+      category: 'primary',
+      phones: [
+        { kind: 'mobile', number: '+12025550150' },
+        { kind: 'home', number: '+12025550151' },
+        { kind: 'mobile', number: '+1 202 555 0152 ext. 4' },
+      ],
+    });
+    const { user } = await renderUnlockedWith([cy]);
+    await user.click(screen.getByRole('button', { name: 'Emergency numbers' }));
+    await screen.findByRole('heading', { name: 'Emergency numbers', level: 1 }, SCREEN_CHANGE);
+    const links = screen.getAllByRole('link').map((link) => link.getAttribute('href'));
+    expect(links).toContain('tel:+12025550151');
+    expect(links).toContain('tel:+12025550152;ext=4');
+    expect(links.filter((href) => href?.startsWith('sms:'))).toEqual(['sms:+12025550150']);
+  });
+
+  it('lists the organisations marked for emergency use only, and no others', async () => {
+    const marked = { ...centro(), emergencyOnly: true, phones: [{ kind: 'work' as const, number: '+12025550170' }] };
+    const other = {
+      ...newOrganisation({ id: 'org-casa', name: 'Casa', now: longAgo }),
+      phones: [{ kind: 'work' as const, number: '+12025550171' }],
+    };
+    const { user } = await renderUnlockedWith([ana()], [marked, other]);
+    await user.click(screen.getByRole('button', { name: 'Emergency numbers' }));
+    await screen.findByRole('heading', { name: 'Organisations, if other plans do not work', level: 2 }, SCREEN_CHANGE);
+    expect(screen.getByRole('link', { name: /Call Centro Latino/ }).getAttribute('href')).toBe('tel:+12025550170');
+    expect(screen.queryByText(/Casa/)).toBeNull();
   });
 
   it('dials at once, without the note shown before the first call elsewhere', async () => {
@@ -208,6 +278,62 @@ describe('the paper copy', () => {
     expect(sheet.textContent).not.toContain('Bo');
     expect(within(sheet).getByRole('heading', { name: 'Numbers', level: 2 })).toBeTruthy();
     expect(sheet.textContent).toContain('National hotline');
+  });
+
+  it("prints what each person can be asked for, in the list's words and their own, unless the survivor leaves it off", async () => {
+    const helper = person('Lu', {
+      category: 'information',
+      tasks: ['spare-key', 'keep-documents'],
+      ownTasks: ['Feed the cat'],
+      phones: [{ kind: 'mobile', number: '+12025550160' }],
+    });
+    const { user } = await renderUnlockedWith([helper]);
+    await openKeep(user, /Make a paper copy/);
+    const sheet = await screen.findByRole('article', { name: 'What will be printed' }, SCREEN_CHANGE);
+    expect(sheet.textContent).toContain(
+      'Can help with: Holding a spare key, Keeping copies of documents, Feed the cat',
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Write what you can ask each person for' }));
+    expect(sheet.textContent).not.toContain('Can help with');
+    expect(sheet.textContent).not.toContain('spare key');
+  });
+
+  it('prints people not sorted yet in a group of their own, and never people marked as not on the list', async () => {
+    const unsorted = person('Quin', { phones: [{ kind: 'home', number: '+12025550161' }] });
+    const left = person('Zed', { level: 'none', phones: [{ kind: 'home', number: '+12025550162' }] });
+    const { user } = await renderUnlockedWith([ana(), unsorted, left]);
+    await openKeep(user, /Make a paper copy/);
+    const sheet = await screen.findByRole('article', { name: 'What will be printed' }, SCREEN_CHANGE);
+    const group = within(sheet).getByRole('heading', { name: 'Not sorted yet', level: 3 }).closest('section');
+    expect(group?.textContent).toContain('Quin');
+    expect(group?.textContent).toContain('(202) 555-0161');
+    expect(sheet.textContent).not.toContain('Zed');
+    await user.click(screen.getByRole('checkbox', { name: 'Not sorted yet' }));
+    expect(sheet.textContent).not.toContain('Quin');
+    expect(sheet.textContent).toContain('Ana');
+  });
+
+  it('writes "Emergency" once at most, with the numbers named or not', async () => {
+    const { user } = await renderUnlockedWith([ana()]);
+    await openKeep(user, /Make a paper copy/);
+    const sheet = await screen.findByRole('article', { name: 'What will be printed' }, SCREEN_CHANGE);
+    expect(sheet.textContent?.match(/emergency/gi)).toHaveLength(1);
+    await user.click(screen.getByRole('checkbox', { name: 'Write what each emergency number is for' }));
+    expect(sheet.textContent?.match(/emergency/gi)).toHaveLength(1);
+  });
+
+  it('marks an organisation to contact only if other plans fail, without the word "emergency"', async () => {
+    const lastResort = {
+      ...centro(),
+      emergencyOnly: true,
+      phones: [{ kind: 'work' as const, number: '+12025550170' }],
+    };
+    const { user } = await renderUnlockedWith([], [lastResort]);
+    await openKeep(user, /Make a paper copy/);
+    const sheet = await screen.findByRole('article', { name: 'What will be printed' }, SCREEN_CHANGE);
+    const entry = within(sheet).getByText('Centro Latino').closest('li');
+    expect(entry?.textContent).toContain('Only if other plans do not work');
+    expect(sheet.textContent?.match(/emergency/gi)).toHaveLength(1);
   });
 
   it('Print opens the browser print dialog', async () => {

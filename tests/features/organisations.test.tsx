@@ -299,6 +299,32 @@ describe('organisations', () => {
     expect(contentsOf(session).organisations[0]?.helps).toEqual(['local-processes', 'legal-referrals']);
   });
 
+  it("names the guide's directory, dv.support, as plain text where it says how to find organisations", async () => {
+    await renderOrganisations();
+    const find = screen.getByText(/directories and referral lists/);
+    expect(find.textContent).toContain('dv.support');
+    expect(find.querySelector('a')).toBeNull();
+    expect(document.querySelector('a[href*="dv.support"]')).toBeNull();
+  });
+
+  it('marks an organisation for emergency use only, saves it, and shows the mark in the list', async () => {
+    const { user, session } = await renderOrganisations([organisation('Centro'), organisation('Casa')]);
+    expect(within(item('Centro')).queryByText('Emergency use only')).toBeNull();
+    await open(user, 'Centro');
+    const mark = screen.getByRole('checkbox', { name: 'Emergency use only' });
+    expect(mark).toHaveProperty('checked', false);
+    await user.click(mark);
+    await save(user);
+    expect(contentsOf(session).organisations.find((saved) => saved.name === 'Centro')?.emergencyOnly).toBe(true);
+
+    const [back] = screen.getAllByRole('button', { name: 'Back' });
+    if (!back) throw new Error('no Back button');
+    await user.click(back);
+    await screen.findByRole('heading', { name: 'Organisations', level: 1 });
+    expect(within(item('Centro')).getByText('Emergency use only')).toBeTruthy();
+    expect(within(item('Casa')).queryByText('Emergency use only')).toBeNull();
+  });
+
   it('saves contact details, and keeps the website as plain text that is never a link', async () => {
     const { user, session } = await renderOrganisations([organisation('Centro')]);
     await open(user, 'Centro');

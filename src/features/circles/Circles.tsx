@@ -2,7 +2,7 @@
  * Step 1: map the circles of people in the survivor's life. People are added
  * by a short label; any circle can be skipped; a person can be moved.
  */
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CIRCLES, type Circle, countryOfCircle } from '../../domain/circles';
 import { LIMITS } from '../../domain/limits';
@@ -35,6 +35,12 @@ function CircleGroup({ circle, people }: { circle: Circle; people: Person[] }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const headingId = useId();
+  // Empty circles start closed, so the screen stays short; one that gains a person opens to show them.
+  const [open, setOpen] = useState(people.length > 0);
+  const hasPeople = people.length > 0;
+  useEffect(() => {
+    if (hasPeople) setOpen(true);
+  }, [hasPeople]);
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -60,12 +66,21 @@ function CircleGroup({ circle, people }: { circle: Circle; people: Person[] }) {
   }
 
   return (
-    <details className="card circle" open={people.length > 0}>
+    <details className="card circle" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="circle__summary">
         <span id={headingId} className="circle__name">
           {t(`names.${circle}`)}
         </span>
-        <span className="small">{people.length > 0 ? t('count', { count: people.length }) : t('none')}</span>
+        <span className="circle__state">
+          <span className="small">
+            {hasPeople ? t('count', { count: people.length }) : open ? t('none') : t('noneClosed')}
+          </span>
+          {/* Says in words what the chevron shows, so the state is never only a shape. */}
+          <span className="circle__toggle small" aria-hidden="true">
+            {open ? t('toggle.close') : t('toggle.open')}
+            <span className="circle__chevron" />
+          </span>
+        </span>
       </summary>
       <p className="small">{t(`hints.${circle}`)}</p>
       {people.length > 0 ? (

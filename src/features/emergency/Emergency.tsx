@@ -1,10 +1,14 @@
 /**
- * The emergency view: the emergency numbers and the people to contact first,
- * large, and nothing else. Every link dials at once: no notes in the way.
+ * The emergency view: the emergency numbers (911, the national hotline and
+ * the local line that answers at any hour in every language) and the people
+ * to contact first, large, and nothing else. Every link dials at once: no
+ * notes in the way. The lines are named as neutrally as on the paper copy's
+ * named numbers, since this screen is the one most likely to be seen.
  */
 import { useTranslation } from 'react-i18next';
 import { EMERGENCY_NUMBERS } from '../../domain/emergency';
 import { phoneView } from '../../domain/phone';
+import { canText } from '../../domain/texting';
 import { Button } from '../../ui/Button';
 import { Screen } from '../../ui/Screen';
 import { useContents } from '../notebook';
@@ -12,23 +16,31 @@ import './emergency.css';
 
 export function Emergency({ onBack }: { onBack: () => void }) {
   const { t } = useTranslation('emergency');
-  const { people } = useContents();
+  const { people, organisations } = useContents();
+  const lastResort = organisations
+    .filter((organisation) => organisation.emergencyOnly && organisation.phones.length > 0)
+    .sort((a, b) => a.name.localeCompare(b.name));
   const primary = people
     .filter((person) => person.category === 'primary' && person.phones.length > 0)
     .sort((a, b) => a.label.localeCompare(b.label));
-  const national = EMERGENCY_NUMBERS.filter((entry) => entry.reach === 'national');
 
   return (
     <Screen title={t('title')}>
       <ul className="emergency">
-        {national.map((entry) => (
-          <li key={entry.id}>
+        {EMERGENCY_NUMBERS.map((entry) => (
+          <li key={entry.id} className="emergency__service">
             <a className="emergency__call emergency__call--service" href={`tel:${entry.dial}`}>
               <span className="emergency__name">{t(`numbers.${entry.id}`)}</span>
               <span className="emergency__number" dir="ltr">
                 {entry.display}
               </span>
             </a>
+            {/* Plain text, never a link: the app contacts no other server. */}
+            {entry.reach === 'local' ? (
+              <p className="small emergency__source">
+                {t('source')} <bdi>{entry.source}</bdi>
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -47,18 +59,43 @@ export function Emergency({ onBack }: { onBack: () => void }) {
                     {display}
                   </span>
                 </a>
-                <a
-                  className="button button--secondary emergency__text"
-                  href={`sms:${dial}`}
-                  aria-label={t('textLabel', { name: person.label, number: display })}
-                >
-                  {t('text')}
-                </a>
+                {canText(phone) ? (
+                  <a
+                    className="button button--secondary emergency__text"
+                    href={`sms:${dial}`}
+                    aria-label={t('textLabel', { name: person.label, number: display })}
+                  >
+                    {t('text')}
+                  </a>
+                ) : null}
               </li>
             );
           }),
         )}
       </ul>
+      {lastResort.length > 0 ? (
+        <>
+          <h2>{t('organisations')}</h2>
+          <ul className="emergency">
+            {lastResort.flatMap((organisation) =>
+              organisation.phones.map((phone, index) => {
+                const { display, dial } = phoneView(phone.number);
+                return (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: an organisation's numbers have no identity of their own.
+                  <li key={`${organisation.id}-${index}`}>
+                    <a className="emergency__call" href={`tel:${dial}`}>
+                      <span className="emergency__name">{t('callOrganisation', { name: organisation.name })}</span>
+                      <span className="emergency__number" dir="ltr">
+                        {display}
+                      </span>
+                    </a>
+                  </li>
+                );
+              }),
+            )}
+          </ul>
+        </>
+      ) : null}
       <p className="small">{t('logs')}</p>
       <Button onClick={onBack}>{t('back')}</Button>
     </Screen>

@@ -22,7 +22,7 @@ import { useDraft } from '../../ui/use-draft';
 import { useErrorFocus } from '../../ui/use-error-focus';
 import { errorText } from '../errors';
 import { useSession } from '../notebook';
-import { AboutSection, ContactSection, HelpSection, QuestionsSection } from './OrganisationSections';
+import { AboutSection, ContactSection, HelpSection, QuestionsSection, UseSection } from './OrganisationSections';
 
 // The list shows the count too; it lives in the domain.
 
@@ -109,6 +109,7 @@ export function OrganisationDetail({ organisation, added, onBack }: Organisation
 
       <QuestionsSection questions={draft.questions} onChange={changeQuestion} />
       <HelpSection helps={draft.helps} onChange={change} />
+      <UseSection emergencyOnly={draft.emergencyOnly} onChange={change} />
       <ContactSection draft={draft} onChange={change} invalidPhones={invalidPhones} onPhones={changePhones} />
       <AboutSection
         draft={draft}

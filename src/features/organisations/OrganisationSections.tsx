@@ -215,6 +215,29 @@ interface AboutSectionProps {
   onChange: Change;
 }
 
+/** Whether to contact them only if another plan does not work (the guide's "emergency use only"). */
+export function UseSection({ emergencyOnly, onChange }: { emergencyOnly: boolean; onChange: Change }) {
+  const { t } = useTranslation('organisations');
+  const hintId = useId();
+  return (
+    <section className="card" aria-labelledby="organisation-use-title">
+      <h2 id="organisation-use-title">{t('use.title')}</h2>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={emergencyOnly}
+          aria-describedby={hintId}
+          onChange={(event) => onChange({ emergencyOnly: event.target.checked })}
+        />
+        <span>{t('use.emergencyOnly')}</span>
+      </label>
+      <p id={hintId} className="small">
+        {t('use.hint')}
+      </p>
+    </section>
+  );
+}
+
 /** Its name and kind, as chosen when it was added. */
 export function AboutSection({ draft, nameError, onName, onChange }: AboutSectionProps) {
   const { t } = useTranslation('organisations');

@@ -119,6 +119,8 @@ function OrganisationList({ organisations, adding, onAdd, onCancel, onAdded, onO
       <div className="advice">
         <p>{t('intro.neutral')}</p>
         <p>{t('intro.askFirst')}</p>
+        {/* The directory is named as text only: the app links to no other site. */}
+        <p>{t('intro.find', { directory: 'dv.support' })}</p>
       </div>
       {removed ? (
         <Notice tone="success">
@@ -178,6 +180,7 @@ function OrganisationItem({ organisation, onOpen, onRemove }: OrganisationItemPr
         {t('list.asked', { asked: askedCount(organisation), total: ORGANISATION_QUESTIONS.length })}
       </p>
       {cautious ? <p className="organisation__caution">{t('list.immigrationCaution')}</p> : null}
+      {organisation.emergencyOnly ? <p className="organisation__mark">{t('list.emergencyOnly')}</p> : null}
       {phone ? (
         <a className="organisation__phone" href={`tel:${phone.dial}`} dir="ltr">
           {phone.display}

@@ -1,7 +1,9 @@
 /**
- * A paper copy of the list: the survivor chooses which groups, whether to
- * print full names or only the short names, and whether the page has a title.
- * The sheet below the choices is exactly what prints (see paper.css).
+ * A paper copy of the list: the survivor chooses which groups (people not
+ * sorted yet are a group of their own), whether to print full names or only
+ * the short names, what each person can be asked for, and whether the page
+ * has a title. People marked as not on the list are never printed. The sheet
+ * below the choices is exactly what prints (see paper.css).
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +11,7 @@ import type { Phone } from '../../domain/common';
 import { EMERGENCY_NUMBERS } from '../../domain/emergency';
 import { CATEGORIES, type Category } from '../../domain/levels';
 import { LIMITS } from '../../domain/limits';
+import type { Person } from '../../domain/person';
 import { displayPhone } from '../../domain/phone';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
@@ -18,22 +21,37 @@ import './paper.css';
 
 type Names = 'short' | 'full';
 
+/** The list's groups, then the people not sorted into one yet. */
+const GROUPS = [...CATEGORIES, 'unsorted'] as const;
+type Group = Category | 'unsorted';
+
 interface Entry {
   id: string;
   name: string;
   phones: Phone[];
+  /** What the survivor can ask them for: the list's task words, then their own. */
+  tasks: string[];
+  /** An organisation to contact only if another plan does not work. */
+  lastResort: boolean;
 }
 
 export function PaperCopy() {
-  const { t } = useTranslation('paper');
+  const { t, i18n } = useTranslation('paper');
   const { people, organisations } = useContents();
-  const [groups, setGroups] = useState<ReadonlySet<Category>>(() => new Set(CATEGORIES));
+  const [groups, setGroups] = useState<ReadonlySet<Group>>(() => new Set(GROUPS));
   const [names, setNames] = useState<Names>('short');
   const [title, setTitle] = useState('');
   const [nameNumbers, setNameNumbers] = useState(false);
+  const [printTasks, setPrintTasks] = useState(true);
   const namesId = useId();
+  const listFormat = new Intl.ListFormat(i18n.language, { type: 'unit', style: 'short' });
 
-  function toggle(category: Category, on: boolean) {
+  function tasksOf(person: Person): string[] {
+    if (!printTasks) return [];
+    return [...person.tasks.map((task) => t(`list:details.taskNames.${task}`)), ...person.ownTasks.filter(Boolean)];
+  }
+
+  function toggle(category: Group, on: boolean) {
     setGroups((current) => {
       const next = new Set(current);
       if (on) next.add(category);
@@ -42,21 +60,31 @@ export function PaperCopy() {
     });
   }
 
-  function entriesOf(category: Category): Entry[] {
+  function entriesOf(group: Group): Entry[] {
     const listed: Entry[] = people
-      .filter((person) => person.category === category)
+      .filter((person) => person.level !== 'none' && (person.category ?? 'unsorted') === group)
       .map((person) => ({
         id: person.id,
         name: names === 'full' && person.fullName.trim() ? person.fullName : person.label,
         phones: person.phones,
+        tasks: tasksOf(person),
+        lastResort: false,
       }));
-    if (category === 'organisation') {
-      listed.push(...organisations.map(({ id, name, phones }) => ({ id, name, phones })));
+    if (group === 'organisation') {
+      listed.push(
+        ...organisations.map(({ id, name, phones, emergencyOnly }) => ({
+          id,
+          name,
+          phones,
+          tasks: [],
+          lastResort: emergencyOnly,
+        })),
+      );
     }
     return listed.sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  const sections = CATEGORIES.filter((category) => groups.has(category)).map((category) => ({
+  const sections = GROUPS.filter((category) => groups.has(category)).map((category) => ({
     category,
     entries: entriesOf(category),
   }));
@@ -67,7 +95,7 @@ export function PaperCopy() {
         <p>{t('intro')}</p>
         <fieldset className="card choices">
           <legend className="field__label">{t('groups')}</legend>
-          {CATEGORIES.map((category) => (
+          {GROUPS.map((category) => (
             <label key={category} className="choice">
               <input
                 type="checkbox"
@@ -102,6 +130,10 @@ export function PaperCopy() {
             <input type="checkbox" checked={nameNumbers} onChange={(event) => setNameNumbers(event.target.checked)} />
             <span>{t('nameNumbers')}</span>
           </label>
+          <label className="choice">
+            <input type="checkbox" checked={printTasks} onChange={(event) => setPrintTasks(event.target.checked)} />
+            <span>{t('printTasks')}</span>
+          </label>
         </div>
         <Button variant="primary" onClick={() => globalThis.print()}>
           {t('print')}
@@ -119,6 +151,12 @@ export function PaperCopy() {
                 {entries.map((entry) => (
                   <li key={entry.id} className="print-sheet__entry">
                     <span className="print-sheet__name">{entry.name}</span>
+                    {entry.lastResort ? <span className="small">{t('lastResort')}</span> : null}
+                    {entry.tasks.length ? (
+                      <span className="print-sheet__tasks">
+                        {t('tasks', { tasks: listFormat.format(entry.tasks) })}
+                      </span>
+                    ) : null}
                     {entry.phones.length ? (
                       entry.phones.map((phone) => (
                         <span key={`${phone.kind}-${phone.number}`} className="print-sheet__phone">

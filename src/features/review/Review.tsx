@@ -139,7 +139,12 @@ function WhatToDo({
           <Button onClick={actions.onAddOrganisation}>{t('todo.addOrganisation')}</Button>
         </div>
       ) : null}
-      {question === 'countriesChanged' ? <PeopleToCheck people={everyone} actions={actions} showCountry /> : null}
+      {question === 'contactsByCountry' ? (
+        <>
+          <PeopleToCheck people={everyone} actions={actions} showCountry />
+          <Button onClick={actions.onAddPeople}>{t('todo.addPeople')}</Button>
+        </>
+      ) : null}
       {question === 'contactsCanReach' ? (
         <PeopleToCheck people={primary.length ? primary : onList} actions={actions} />
       ) : null}
