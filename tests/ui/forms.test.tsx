@@ -21,6 +21,7 @@ const WORDS: PhoneListWords = {
   kindName: (kind) => KIND_NAMES[kind],
   number: (index) => `Number ${index}`,
   invalid: (index) => `Number ${index} is not a phone number.`,
+  unchecked: (index) => `Number ${index} is kept as typed.`,
   remove: (index) => `Remove number ${index}`,
   add: 'Add a number',
 };
@@ -33,8 +34,8 @@ function Phones({ initial, keepOne }: { initial: PhoneDraft[]; keepOne?: boolean
   function save(event: FormEvent) {
     event.preventDefault();
     const checked = phonesOfDrafts(rows);
-    setInvalid(new Set(checked.invalid));
-    if (checked.invalid.length > 0) focusFirstError();
+    setInvalid(new Set(checked.unchecked));
+    if (checked.unchecked.length > 0) focusFirstError();
   }
   return (
     <form ref={ref} onSubmit={save}>
@@ -208,7 +209,7 @@ describe('PhoneList', () => {
     const user = userEvent.setup();
     render(
       <Phones
-        initial={[newPhoneDraft('mobile', '202 555 0143'), newPhoneDraft('work', '12'), newPhoneDraft('home', '34')]}
+        initial={[newPhoneDraft('mobile', '202 555 0143'), newPhoneDraft('work', 'abc'), newPhoneDraft('home', 'xyz')]}
       />,
     );
     await user.click(screen.getByRole('button', { name: 'Save' }));

@@ -7,6 +7,7 @@ import { CATEGORIES, type Category, LEVELS, type Level } from '../../domain/leve
 import { LIMITS } from '../../domain/limits';
 import { MESSAGING_APPS, type MessagingApp, REACH_WAYS, TASKS } from '../../domain/person';
 import { PERSON_PHONE_KIND, type PersonDraft, withCircle } from '../../domain/person-draft';
+import { type CountryCode, phoneCountries } from '../../domain/phone';
 import type { PhoneDraft } from '../../domain/phone-draft';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { formatDate } from '../../ui/dates';
@@ -14,6 +15,7 @@ import { Field } from '../../ui/Field';
 import { PhoneList } from '../../ui/PhoneList';
 import { optionsOf, Select } from '../../ui/Select';
 import { TextArea } from '../../ui/TextArea';
+import type { FieldErrors } from '../field-errors';
 
 type Change = (patch: Partial<PersonDraft>) => void;
 
@@ -25,17 +27,41 @@ interface SectionProps {
 interface IdentitySectionProps extends SectionProps {
   labelError: string | null;
   onLabel: (label: string) => void;
+  errors: FieldErrors;
+  /** The country numbers are read in when none is chosen for them: the survivor's. */
+  fallbackCountry: CountryCode;
+}
+
+/** Country names in the survivor's language, sorted as they read them. */
+function countryOptions(language: string) {
+  let names: Intl.DisplayNames | null = null;
+  try {
+    names = new Intl.DisplayNames([language, 'en'], { type: 'region' });
+  } catch {
+    names = null;
+  }
+  const name = (code: CountryCode) => names?.of(code) ?? code;
+  const options = phoneCountries().map((code) => ({ value: code, label: name(code) }));
+  return { name, options: options.sort((a, b) => a.label.localeCompare(b.label, language)) };
 }
 
 /** Who they are: names, relationship, group and where they live. */
-export function IdentitySection({ draft, onChange, labelError, onLabel }: IdentitySectionProps) {
-  const { t } = useTranslation('list');
+export function IdentitySection({
+  draft,
+  onChange,
+  labelError,
+  onLabel,
+  errors,
+  fallbackCountry,
+}: IdentitySectionProps) {
+  const { t, i18n } = useTranslation('list');
+  const countries = countryOptions(i18n.language);
   return (
     <fieldset className="card">
       <legend>{t('details.identity')}</legend>
       <Field
         label={t('details.label')}
-        error={labelError}
+        error={labelError ?? errors.label}
         value={draft.label}
         maxLength={LIMITS.personLabel}
         onChange={(event) => onLabel(event.target.value)}
@@ -45,6 +71,7 @@ export function IdentitySection({ draft, onChange, labelError, onLabel }: Identi
       <Field
         label={t('details.fullName')}
         hint={t('details.fullNameHint')}
+        error={errors.fullName}
         value={draft.fullName}
         maxLength={LIMITS.shortText}
         onChange={(event) => onChange({ fullName: event.target.value })}
@@ -53,6 +80,7 @@ export function IdentitySection({ draft, onChange, labelError, onLabel }: Identi
       <Field
         label={t('details.relationship')}
         hint={t('details.relationshipHint')}
+        error={errors.relationship}
         value={draft.relationship}
         maxLength={LIMITS.shortText}
         onChange={(event) => onChange({ relationship: event.target.value })}
@@ -61,6 +89,7 @@ export function IdentitySection({ draft, onChange, labelError, onLabel }: Identi
       <Field
         label={t('details.phoneLabel')}
         hint={t('details.phoneLabelHint')}
+        error={errors.phoneLabel}
         value={draft.phoneLabel}
         maxLength={LIMITS.shortText}
         onChange={(event) => onChange({ phoneLabel: event.target.value })}
@@ -79,6 +108,14 @@ export function IdentitySection({ draft, onChange, labelError, onLabel }: Identi
         options={optionsOf(COUNTRIES, (country) => t(`countries.${country}`))}
         value={draft.country}
         onChange={(country) => onChange({ country })}
+      />
+      <Select
+        label={t('details.phoneCountry')}
+        hint={t('details.phoneCountryHint')}
+        emptyLabel={t('details.phoneCountryDefault', { country: countries.name(fallbackCountry) })}
+        options={countries.options}
+        value={draft.phoneCountry}
+        onChange={(phoneCountry) => onChange({ phoneCountry })}
       />
     </fieldset>
   );
@@ -153,18 +190,22 @@ export function ReasonField({ value, onChange }: { value: string; onChange: (rea
 
 interface PhonesSectionProps {
   phones: PhoneDraft[];
-  invalid: ReadonlySet<string>;
+  /** Rows kept as typed: a gentle note beside each. */
+  unchecked: ReadonlySet<string>;
   onPhones: (phones: PhoneDraft[], changed: string) => void;
 }
 
-export function PhonesSection({ phones, invalid, onPhones }: PhonesSectionProps) {
+const NO_ROWS: ReadonlySet<string> = new Set();
+
+export function PhonesSection({ phones, unchecked, onPhones }: PhonesSectionProps) {
   const { t } = useTranslation('list');
   return (
     <div className="card">
       <PhoneList
         rows={phones}
         onChange={onPhones}
-        invalid={invalid}
+        invalid={NO_ROWS}
+        unchecked={unchecked}
         newKind={PERSON_PHONE_KIND}
         keepOne
         words={{
@@ -174,6 +215,7 @@ export function PhonesSection({ phones, invalid, onPhones }: PhonesSectionProps)
           kindName: (kind) => t(`details.phoneKinds.${kind}`),
           number: (index) => `${t('details.phoneNumber')} ${index}`,
           invalid: (index) => t('details.invalidPhone', { index }),
+          unchecked: () => t('details.uncheckedPhone'),
           remove: (index) => t('details.removePhone', { index }),
           add: t('details.addPhone'),
         }}
@@ -215,7 +257,7 @@ export function MessagingSection({ draft, onChange }: SectionProps) {
 }
 
 /** Languages, best times and the best ways to reach them. */
-export function ReachSection({ draft, onChange }: SectionProps) {
+export function ReachSection({ draft, onChange, errors }: SectionProps & { errors: FieldErrors }) {
   const { t } = useTranslation('list');
   return (
     <fieldset className="card">
@@ -223,6 +265,7 @@ export function ReachSection({ draft, onChange }: SectionProps) {
       <Field
         label={t('details.languages')}
         hint={t('details.languagesHint')}
+        error={errors.languages}
         value={draft.languages}
         maxLength={LIMITS.shortText}
         onChange={(event) => onChange({ languages: event.target.value })}
@@ -230,6 +273,7 @@ export function ReachSection({ draft, onChange }: SectionProps) {
       />
       <Field
         label={t('details.bestTimes')}
+        error={errors.bestTimes}
         value={draft.bestTimes}
         maxLength={LIMITS.shortText}
         onChange={(event) => onChange({ bestTimes: event.target.value })}
