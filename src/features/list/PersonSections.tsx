@@ -32,8 +32,19 @@ interface IdentitySectionProps extends SectionProps {
   fallbackCountry: CountryCode;
 }
 
-/** Country names in the survivor's language, sorted as they read them. */
+/** Country names in the survivor's language, sorted as they read them; made once per language. */
+const countryOptionsByLanguage = new Map<string, ReturnType<typeof makeCountryOptions>>();
+
 function countryOptions(language: string) {
+  let options = countryOptionsByLanguage.get(language);
+  if (!options) {
+    options = makeCountryOptions(language);
+    countryOptionsByLanguage.set(language, options);
+  }
+  return options;
+}
+
+function makeCountryOptions(language: string) {
   let names: Intl.DisplayNames | null = null;
   try {
     names = new Intl.DisplayNames([language, 'en'], { type: 'region' });
