@@ -39,13 +39,13 @@ export default function Unlocked() {
   return (
     <PendingChangesProvider>
       <FieldLimitContext.Provider value={limitWords}>
-        <UnlockedScreens />
+        <UnlockedBody />
       </FieldLimitContext.Provider>
     </PendingChangesProvider>
   );
 }
 
-function UnlockedScreens() {
+function UnlockedBody() {
   const { t } = useTranslation();
   const session = useSession();
   const { damaged, settings } = useContents();
