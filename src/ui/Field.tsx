@@ -48,9 +48,11 @@ export function Field({ label, hint, error, note, className, ...input }: FieldPr
           {note}
         </p>
       ) : null}
-      <p id={limitId} className="field__note" role="status">
-        {limit}
-      </p>
+      {limit ? (
+        <p id={limitId} className="field__note" role="status">
+          {limit}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -26,9 +26,11 @@ export function TextArea({ label, hint, describedBy, className, ...textarea }: T
         </p>
       ) : null}
       <textarea id={id} className="field__input field__textarea" rows={3} aria-describedby={described} {...textarea} />
-      <p id={limitId} className="field__note" role="status">
-        {limit}
-      </p>
+      {limit ? (
+        <p id={limitId} className="field__note" role="status">
+          {limit}
+        </p>
+      ) : null}
     </div>
   );
 }

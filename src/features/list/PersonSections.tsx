@@ -1,5 +1,5 @@
 /** The sections of a person's details, each editing its part of the draft. */
-import { useId } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CIRCLES, COUNTRIES } from '../../domain/circles';
 import type { HistoryEntry } from '../../domain/history';
@@ -7,9 +7,10 @@ import { CATEGORIES, type Category, LEVELS, type Level } from '../../domain/leve
 import { LIMITS } from '../../domain/limits';
 import { MESSAGING_APPS, type MessagingApp, REACH_WAYS, TASKS } from '../../domain/person';
 import { PERSON_PHONE_KIND, type PersonDraft, withCircle } from '../../domain/person-draft';
-import { type CountryCode, phoneCountries } from '../../domain/phone';
+import type { CountryCode } from '../../domain/phone';
 import type { PhoneDraft } from '../../domain/phone-draft';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
+import { countryOptions } from '../../ui/countries';
 import { formatDate } from '../../ui/dates';
 import { Field } from '../../ui/Field';
 import { PhoneList } from '../../ui/PhoneList';
@@ -32,30 +33,6 @@ interface IdentitySectionProps extends SectionProps {
   fallbackCountry: CountryCode;
 }
 
-/** Country names in the survivor's language, sorted as they read them; made once per language. */
-const countryOptionsByLanguage = new Map<string, ReturnType<typeof makeCountryOptions>>();
-
-function countryOptions(language: string) {
-  let options = countryOptionsByLanguage.get(language);
-  if (!options) {
-    options = makeCountryOptions(language);
-    countryOptionsByLanguage.set(language, options);
-  }
-  return options;
-}
-
-function makeCountryOptions(language: string) {
-  let names: Intl.DisplayNames | null = null;
-  try {
-    names = new Intl.DisplayNames([language, 'en'], { type: 'region' });
-  } catch {
-    names = null;
-  }
-  const name = (code: CountryCode) => names?.of(code) ?? code;
-  const options = phoneCountries().map((code) => ({ value: code, label: name(code) }));
-  return { name, options: options.sort((a, b) => a.label.localeCompare(b.label, language)) };
-}
-
 /** Who they are: names, relationship, group and where they live. */
 export function IdentitySection({
   draft,
@@ -66,7 +43,28 @@ export function IdentitySection({
   fallbackCountry,
 }: IdentitySectionProps) {
   const { t, i18n } = useTranslation('list');
-  const countries = countryOptions(i18n.language);
+  const latestChange = useRef(onChange);
+  latestChange.current = onChange;
+  const choosePhoneCountry = useCallback(
+    (phoneCountry: CountryCode | null) => latestChange.current({ phoneCountry }),
+    [],
+  );
+  // The same element while its value stays: its 245 options are not redrawn on every key typed above.
+  const language = i18n.language;
+  const phoneCountry = draft.phoneCountry;
+  const countrySelect = useMemo(() => {
+    const countries = countryOptions(language);
+    return (
+      <Select
+        label={t('details.phoneCountry')}
+        hint={t('details.phoneCountryHint')}
+        emptyLabel={t('details.phoneCountryDefault', { country: countries.name(fallbackCountry) })}
+        options={countries.options}
+        value={phoneCountry}
+        onChange={choosePhoneCountry}
+      />
+    );
+  }, [t, language, fallbackCountry, phoneCountry, choosePhoneCountry]);
   return (
     <fieldset className="card">
       <legend>{t('details.identity')}</legend>
@@ -120,14 +118,8 @@ export function IdentitySection({
         value={draft.country}
         onChange={(country) => onChange({ country })}
       />
-      <Select
-        label={t('details.phoneCountry')}
-        hint={t('details.phoneCountryHint')}
-        emptyLabel={t('details.phoneCountryDefault', { country: countries.name(fallbackCountry) })}
-        options={countries.options}
-        value={draft.phoneCountry}
-        onChange={(phoneCountry) => onChange({ phoneCountry })}
-      />
+      {/* Asked only where it matters: people abroad, or a country already chosen. Others use the survivor's. */}
+      {draft.country === 'origin' || draft.phoneCountry !== null ? countrySelect : null}
     </fieldset>
   );
 }
