@@ -130,7 +130,7 @@ function generator(seed: number) {
 function phoneNumber(random: ReturnType<typeof generator>): string {
   const typed = random.pick(PHONE_TEMPLATES).replace(/#/g, () => String(2 + random.int(8)));
   const checked = checkPhone(typed);
-  return checked.ok ? checked.e164 : typed;
+  return checked.status === 'checked' ? checked.e164 : typed;
 }
 
 export function makePeople(count: number, seed = 20_240_601): Person[] {
@@ -153,6 +153,7 @@ export function makePeople(count: number, seed = 20_240_601): Person[] {
       phoneLabel: `${initial}${random.int(100)}`,
       circle: random.next() < 0.9 ? random.pick(CIRCLES) : null,
       country: random.next() < 0.8 ? random.pick(COUNTRIES) : null,
+      phoneCountry: null,
       phones: Array.from({ length: phoneCount }, () => ({
         kind: random.pick(PHONE_KINDS),
         number: phoneNumber(random),

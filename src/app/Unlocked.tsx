@@ -3,7 +3,7 @@
  * Screens change by the navigation reducer's state, never by URL: nothing is
  * added to the history.
  */
-import { type Dispatch, useReducer, useState } from 'react';
+import { type Dispatch, useCallback, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewAnswer, ReviewQuestion } from '../domain/review';
 import { Backup } from '../features/backup/Backup';
@@ -27,15 +27,39 @@ import { Screening } from '../features/screening/Screening';
 import { Settings } from '../features/settings/Settings';
 import { useAutoLock } from '../safety/auto-lock';
 import { Button } from '../ui/Button';
+import { FieldLimitContext, type LimitWords } from '../ui/field-limit';
 import { Notice } from '../ui/Notice';
+import { PendingChangesProvider, useConfirmLeave } from '../ui/pending-changes';
 import { Screen } from '../ui/Screen';
 import { currentSection, INITIAL_NAVIGATION, type NavigationAction, navigate, SECTIONS, type View } from './navigation';
 
 export default function Unlocked() {
   const { t } = useTranslation();
+  const limitWords = useCallback<LimitWords>((field, limit) => t('limitReached', { field, limit }), [t]);
+  return (
+    <PendingChangesProvider>
+      <FieldLimitContext.Provider value={limitWords}>
+        <UnlockedBody />
+      </FieldLimitContext.Provider>
+    </PendingChangesProvider>
+  );
+}
+
+function UnlockedBody() {
+  const { t } = useTranslation();
   const session = useSession();
   const { damaged, settings } = useContents();
-  const [navigation, dispatch] = useReducer(navigate, INITIAL_NAVIGATION);
+  const [navigation, dispatchNow] = useReducer(navigate, INITIAL_NAVIGATION);
+  // Moving to another section or opening another record asks first when a form has unsaved changes.
+  // Lock (below) and the quick exit never ask: they must never wait.
+  const confirmLeave = useConfirmLeave();
+  const dispatch = useCallback<Dispatch<NavigationAction>>(
+    (action) => {
+      if (action.type === 'section' || action.type === 'open') confirmLeave(() => dispatchNow(action));
+      else dispatchNow(action);
+    },
+    [confirmLeave],
+  );
   // The review's answers live only in memory, so a detour to fix something keeps them.
   const [reviewAnswers, setReviewAnswers] = useState<ReviewAnswers>({});
   // So is the way the list is grouped, so it comes back as it was left.

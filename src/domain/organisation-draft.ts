@@ -12,6 +12,7 @@ import {
   type OrganisationType,
   type QuestionRecord,
 } from './organisation';
+import { type CountryCode, DEFAULT_PHONE_COUNTRY } from './phone';
 import { type PhoneDraft, phoneDraftOf, phonesOfDrafts } from './phone-draft';
 
 export interface QuestionDraft {
@@ -48,7 +49,11 @@ function questionDraftOf(record: QuestionRecord | undefined): QuestionDraft {
   return { answer: record?.answer ?? 'not-asked', note: record?.note ?? '', askedOn: record?.askedOn ?? '' };
 }
 
-export function organisationDraftOf(organisation: Organisation): OrganisationDraft {
+/** `country`: where a number typed without + is read (the survivor's country). */
+export function organisationDraftOf(
+  organisation: Organisation,
+  country: CountryCode = DEFAULT_PHONE_COUNTRY,
+): OrganisationDraft {
   const asked = organisation.questions;
   return {
     name: organisation.name,
@@ -62,7 +67,7 @@ export function organisationDraftOf(organisation: Organisation): OrganisationDra
       anonymousFirst: questionDraftOf(asked.anonymousFirst),
     },
     helps: organisation.helps,
-    phones: organisation.phones.map(phoneDraftOf),
+    phones: organisation.phones.map((phone) => phoneDraftOf(phone, country)),
     contactPerson: organisation.contactPerson,
     email: organisation.email,
     address: organisation.address,
@@ -95,27 +100,36 @@ function questionsOf(draft: OrganisationDraft): Organisation['questions'] {
   return questions;
 }
 
-export type OrganisationFromDraft =
-  | { ok: true; organisation: Organisation }
-  | { ok: false; nameMissing: boolean /** Row ids, in order. */; invalidPhones: string[] };
+/**
+ * What to save, always: a missing name keeps the name stored before, so the
+ * rest is saved and only the name waits. `unchecked`: the ids of the number
+ * rows kept as typed, in order.
+ */
+export interface OrganisationFromDraft {
+  organisation: Organisation;
+  nameMissing: boolean;
+  unchecked: string[];
+}
 
 /**
- * The organisation to save, or what stops it: a missing name, numbers that
- * cannot be understood. Free text is trimmed; notes are kept as written.
+ * The organisation to save, and what to point at: a missing name, numbers
+ * kept as typed. Nothing blocks the rest. Free text is trimmed; notes are
+ * kept as written.
  */
 export function organisationFromDraft(
   organisation: Organisation,
   draft: OrganisationDraft,
   now: string,
+  country: CountryCode = DEFAULT_PHONE_COUNTRY,
 ): OrganisationFromDraft {
   const name = draft.name.trim();
-  const { phones, invalid } = phonesOfDrafts(draft.phones);
-  if (!name || invalid.length > 0) return { ok: false, nameMissing: !name, invalidPhones: invalid };
+  const { phones, unchecked } = phonesOfDrafts(draft.phones, country);
   return {
-    ok: true,
+    nameMissing: !name,
+    unchecked,
     organisation: {
       ...organisation,
-      name,
+      name: name || organisation.name,
       type: draft.type,
       questions: questionsOf(draft),
       helps: draft.helps,

@@ -7,6 +7,7 @@ import { type Circle, type Country, countryOfCircle } from './circles';
 import type { PhoneKind } from './common';
 import type { Category, Level } from './levels';
 import { MESSAGING_APPS, type MessagingApp, type Person, type ReachWay, type Task } from './person';
+import { type CountryCode, defaultPhoneCountry, phoneCountry } from './phone';
 import { newPhoneDraft, type PhoneDraft, phoneDraftOf, phonesOfDrafts } from './phone-draft';
 
 export interface PersonDraft {
@@ -16,6 +17,8 @@ export interface PersonDraft {
   phoneLabel: string;
   circle: Circle | null;
   country: Country | null;
+  /** The country their numbers are read in when typed without +; null: the survivor's default. */
+  phoneCountry: CountryCode | null;
   category: Category | null;
   level: Level | null;
   phones: PhoneDraft[];
@@ -36,7 +39,18 @@ export const PERSON_PHONE_KIND: PhoneKind = 'mobile';
 
 const LANGUAGE_SEPARATORS = /[,،、，;\n]/;
 
-export function personDraftOf(person: Person): PersonDraft {
+/**
+ * The country a number typed without + is read in: the one chosen for the
+ * person, otherwise `fallback` (the survivor's: the region of the phone's
+ * language, passed in by the screen), otherwise the US.
+ */
+export function personPhoneCountry(chosen: string | null, fallback: CountryCode | null): CountryCode {
+  return defaultPhoneCountry(chosen, fallback);
+}
+
+export function personDraftOf(person: Person, fallback: CountryCode | null = null): PersonDraft {
+  const country = personPhoneCountry(person.phoneCountry, fallback);
+  const phones = person.phones.map((phone) => phoneDraftOf(phone, country));
   return {
     label: person.label,
     fullName: person.fullName,
@@ -44,10 +58,11 @@ export function personDraftOf(person: Person): PersonDraft {
     phoneLabel: person.phoneLabel,
     circle: person.circle,
     country: person.country,
+    phoneCountry: phoneCountry(person.phoneCountry),
     category: person.category,
     level: person.level,
     // One empty row to type in, so adding the first number needs no extra tap.
-    phones: person.phones.length ? person.phones.map(phoneDraftOf) : [newPhoneDraft(PERSON_PHONE_KIND)],
+    phones: phones.length ? phones : [newPhoneDraft(PERSON_PHONE_KIND)],
     messaging: Object.fromEntries(person.messaging.map((entry) => [entry.app, entry.detail])),
     languages: person.languages.join(', '),
     bestTimes: person.bestTimes,
@@ -63,9 +78,16 @@ export function withCircle(draft: PersonDraft, circle: Circle | null): Pick<Pers
   return { circle, country: (circle && countryOfCircle(circle)) ?? draft.country };
 }
 
-export type PersonFromDraft =
-  | { ok: true; person: Person }
-  | { ok: false; labelMissing: boolean /** Row ids, in order. */; invalidPhones: string[] };
+/**
+ * What to save, always: a missing name keeps the name stored before, so the
+ * rest is saved and only the name waits. `unchecked`: the ids of the number
+ * rows kept as typed, in order.
+ */
+export interface PersonFromDraft {
+  person: Person;
+  labelMissing: boolean;
+  unchecked: string[];
+}
 
 function splitList(text: string, separators: RegExp): string[] {
   return text
@@ -75,23 +97,30 @@ function splitList(text: string, separators: RegExp): string[] {
 }
 
 /**
- * The person to save, or what stops it: a missing name to show, numbers
- * that cannot be understood. Free text is trimmed; notes are kept as written.
+ * The person to save, and what to point at: a missing name, numbers kept as
+ * typed. Nothing blocks the rest. Free text is trimmed; notes are kept as
+ * written.
  */
-export function personFromDraft(person: Person, draft: PersonDraft, now: string): PersonFromDraft {
+export function personFromDraft(
+  person: Person,
+  draft: PersonDraft,
+  now: string,
+  fallback: CountryCode | null = null,
+): PersonFromDraft {
   const label = draft.label.trim();
-  const { phones, invalid } = phonesOfDrafts(draft.phones);
-  if (!label || invalid.length > 0) return { ok: false, labelMissing: !label, invalidPhones: invalid };
+  const { phones, unchecked } = phonesOfDrafts(draft.phones, personPhoneCountry(draft.phoneCountry, fallback));
   return {
-    ok: true,
+    labelMissing: !label,
+    unchecked,
     person: {
       ...person,
-      label,
+      label: label || person.label,
       fullName: draft.fullName.trim(),
       relationship: draft.relationship.trim(),
       phoneLabel: draft.phoneLabel.trim(),
       circle: draft.circle,
       country: draft.country,
+      phoneCountry: draft.phoneCountry,
       category: draft.category,
       level: draft.level,
       phones,

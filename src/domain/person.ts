@@ -68,6 +68,15 @@ export const personSchema = z.object({
   phoneLabel: shortTextSchema.default(''),
   circle: z.enum(CIRCLES).nullable().default(null),
   country: z.enum(COUNTRIES).nullable().default(null),
+  /**
+   * The country their numbers are read in when typed without +, as a
+   * two-letter region (MX, PH); null: the survivor's own default.
+   */
+  phoneCountry: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable()
+    .default(null),
   phones: z.array(phoneSchema).max(LIMITS.phonesPerRecord).default([]),
   messaging: z.array(messagingSchema).max(LIMITS.messagingPerPerson).default([]),
   languages: z.array(shortTextSchema).max(LIMITS.languagesPerPerson).default([]),

@@ -60,6 +60,7 @@ const NAMED_FIELDS: {
     phoneLabel: true,
     circle: true,
     country: true,
+    phoneCountry: true,
     phones: true,
     messaging: true,
     languages: true,

@@ -21,6 +21,8 @@ export interface PhoneListWords {
   kindName: (kind: PhoneKind) => string;
   number: (index: number) => string;
   invalid: (index: number) => string;
+  /** Beside a number kept as typed because it could not be checked. */
+  unchecked: (index: number) => string;
   remove: (index: number) => string;
   add: string;
 }
@@ -29,8 +31,10 @@ interface PhoneListProps {
   rows: readonly PhoneDraft[];
   /** `changed` is the id of the row typed in, added or removed. */
   onChange: (rows: PhoneDraft[], changed: string) => void;
-  /** Ids of the rows whose number could not be understood. */
+  /** Ids of the rows with a number that cannot be kept (an error). */
   invalid: ReadonlySet<string>;
+  /** Ids of the rows kept as typed because they could not be checked (a gentle note, not an error). */
+  unchecked?: ReadonlySet<string>;
   words: PhoneListWords;
   /** The kind a new row starts with. */
   newKind: PhoneKind;
@@ -39,7 +43,16 @@ interface PhoneListProps {
   className?: string;
 }
 
-export function PhoneList({ rows, onChange, invalid, words, newKind, keepOne = false, className }: PhoneListProps) {
+export function PhoneList({
+  rows,
+  onChange,
+  invalid,
+  unchecked,
+  words,
+  newKind,
+  keepOne = false,
+  className,
+}: PhoneListProps) {
   const id = useId();
   const list = useRef<HTMLFieldSetElement>(null);
   /** The row whose number takes the focus after a row is added or removed; null for the add button. */
@@ -99,6 +112,7 @@ export function PhoneList({ rows, onChange, invalid, words, newKind, keepOne = f
           <Field
             label={words.number(index + 1)}
             error={invalid.has(row.id) ? words.invalid(index + 1) : null}
+            note={unchecked?.has(row.id) ? words.unchecked(index + 1) : null}
             value={row.number}
             onChange={(event) => change(row.id, { number: event.target.value })}
             type="tel"

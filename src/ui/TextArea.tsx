@@ -1,4 +1,5 @@
 import { type TextareaHTMLAttributes, useId } from 'react';
+import { useLimitMessage } from './field-limit';
 
 interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   label: string;
@@ -11,7 +12,9 @@ interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>
 export function TextArea({ label, hint, describedBy, className, ...textarea }: TextAreaProps) {
   const id = useId();
   const hintId = `${id}-hint`;
-  const described = [hint ? hintId : null, describedBy].filter(Boolean).join(' ') || undefined;
+  const limitId = `${id}-limit`;
+  const limit = useLimitMessage(label, textarea.value, textarea.maxLength);
+  const described = [hint ? hintId : null, describedBy, limit ? limitId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={['field', className].filter(Boolean).join(' ')}>
       <label htmlFor={id} className="field__label">
@@ -23,6 +26,11 @@ export function TextArea({ label, hint, describedBy, className, ...textarea }: T
         </p>
       ) : null}
       <textarea id={id} className="field__input field__textarea" rows={3} aria-describedby={described} {...textarea} />
+      {limit ? (
+        <p id={limitId} className="field__note" role="status">
+          {limit}
+        </p>
+      ) : null}
     </div>
   );
 }

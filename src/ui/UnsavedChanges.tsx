@@ -1,19 +1,18 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { Button } from './Button';
 import { Notice } from './Notice';
+import { usePendingChanges } from './pending-changes';
 
 /**
  * Leaving a form: straight away when nothing changed, otherwise only after
- * asking. `asking` says whether the question is on screen.
+ * asking. `asking` says whether the question is on screen; `confirm` leaves
+ * the way the survivor was going, by the form's own Back (`onLeave`) or by
+ * the app's top bar. The form is known to the whole app while it is shown.
  */
 export function useLeaveGuard(dirty: boolean, onLeave: () => void) {
-  const [asking, setAsking] = useState(false);
-  const leave = useCallback(() => {
-    if (dirty) setAsking(true);
-    else onLeave();
-  }, [dirty, onLeave]);
-  const stay = useCallback(() => setAsking(false), []);
-  return { asking, leave, stay };
+  const { asking, leave: leaveBy, stay, confirm } = usePendingChanges(dirty);
+  const leave = useCallback(() => leaveBy(onLeave), [leaveBy, onLeave]);
+  return { asking, leave, stay, confirm };
 }
 
 interface UnsavedChangesProps {

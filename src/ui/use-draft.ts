@@ -14,9 +14,10 @@ export interface Draft<D> {
   reset: () => void;
   /**
    * The record was saved from `sent`: it is the new starting point. The
-   * draft shows it as stored, unless it changed while the save was under way.
+   * draft shows it as stored (or `shown`, where a field could not be saved
+   * and keeps what was typed), unless it changed while the save was under way.
    */
-  saved: (next: D, sent: D) => void;
+  saved: (next: D, sent: D, shown?: D) => void;
 }
 
 /** Plain data only: objects, arrays, strings, numbers, booleans and null. */
@@ -47,8 +48,8 @@ export function useDraft<R, D>(record: R, toDraft: (record: R) => D): Draft<D> {
 
   const reset = useCallback(() => setState((current) => ({ ...current, draft: current.initial })), []);
 
-  const saved = useCallback((next: D, sent: D) => {
-    setState((current) => ({ initial: next, draft: current.draft === sent ? next : current.draft }));
+  const saved = useCallback((next: D, sent: D, shown: D = next) => {
+    setState((current) => ({ initial: next, draft: current.draft === sent ? shown : current.draft }));
   }, []);
 
   return { draft: state.draft, dirty: !sameValue(state.draft, state.initial), update, reset, saved };

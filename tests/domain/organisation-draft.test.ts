@@ -37,7 +37,6 @@ const FULL = organisation({
 
 function saved(from: Organisation, draft = organisationDraftOf(from)): Organisation {
   const result = organisationFromDraft(from, draft, SAVED);
-  if (!result.ok) throw new Error('the draft was refused');
   return result.organisation;
 }
 
@@ -86,14 +85,19 @@ describe('the organisation draft', () => {
     });
   });
 
-  it('refuses a draft without a name, and says which numbers it cannot read', () => {
-    const unreadable = newPhoneDraft('work', '12');
-    const draft = { ...organisationDraftOf(FULL), name: ' ', phones: [unreadable, newPhoneDraft('work', '')] };
-    expect(organisationFromDraft(FULL, draft, SAVED)).toEqual({
-      ok: false,
-      nameMissing: true,
-      invalidPhones: [unreadable.id],
-    });
+  it('saves everything else when the name is missing, keeping the name stored before', () => {
+    const draft = { ...organisationDraftOf(FULL), name: ' ', hours: 'Sat 10–2' };
+    const result = organisationFromDraft(FULL, draft, SAVED);
+    expect(result.nameMissing).toBe(true);
+    expect(result.organisation).toMatchObject({ name: FULL.name, hours: 'Sat 10–2' });
+  });
+
+  it('keeps a number it cannot check as typed and names its row, leaving empty rows out', () => {
+    const unreadable = newPhoneDraft('work', '*67 then 555');
+    const draft = { ...organisationDraftOf(FULL), phones: [unreadable, newPhoneDraft('work', '')] };
+    const result = organisationFromDraft(FULL, draft, SAVED);
+    expect(result.organisation.phones).toEqual([{ kind: 'work', number: '*67 then 555' }]);
+    expect(result.unchecked).toEqual([unreadable.id]);
   });
 });
 

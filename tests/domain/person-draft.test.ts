@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newPerson, type Person } from '../../src/domain/person';
+import { newPerson, type Person, personSchema } from '../../src/domain/person';
 import { personDraftOf, personFromDraft, withCircle } from '../../src/domain/person-draft';
 import { newPhoneDraft } from '../../src/domain/phone-draft';
 
@@ -36,7 +36,6 @@ const FULL = person({
 
 function saved(from: Person, draft = personDraftOf(from)): Person {
   const result = personFromDraft(from, draft, SAVED);
-  if (!result.ok) throw new Error('the draft was refused');
   return result.person;
 }
 
@@ -86,19 +85,61 @@ describe('the person details draft', () => {
     ]);
   });
 
-  it('refuses a draft without a name to show, and says which numbers it cannot read', () => {
-    const unreadable = newPhoneDraft('work', '12');
+  it('saves everything else when the name is missing, keeping the name stored before, and says so', () => {
+    const draft = { ...personDraftOf(FULL), label: '   ', fullName: 'Ana María Ruiz' };
+    const result = personFromDraft(FULL, draft, SAVED);
+    expect(result.labelMissing).toBe(true);
+    expect(result.person).toMatchObject({ label: 'Ana', fullName: 'Ana María Ruiz', updatedAt: SAVED });
+    expect(personFromDraft(FULL, { ...draft, label: 'Ana' }, SAVED)).toMatchObject({ labelMissing: false });
+  });
+
+  it('keeps a number it cannot check as typed, with the rest, and names its row', () => {
+    const unreadable = newPhoneDraft('work', 'ask at the shop');
+    const draft = { ...personDraftOf(FULL), phones: [newPhoneDraft('mobile', '202 555 0143'), unreadable] };
+    const result = personFromDraft(FULL, draft, SAVED);
+    expect(result.person.phones).toEqual([
+      { kind: 'mobile', number: '+12025550143' },
+      { kind: 'work', number: 'ask at the shop' },
+    ]);
+    expect(result.unchecked).toEqual([unreadable.id]);
+  });
+
+  it('reads a number without + in the country chosen for the person', () => {
     const draft = {
       ...personDraftOf(FULL),
-      label: '   ',
-      phones: [newPhoneDraft('mobile', '202 555 0143'), unreadable],
+      phoneCountry: 'MX' as const,
+      phones: [newPhoneDraft('mobile', '55 8765 4321')],
     };
-    expect(personFromDraft(FULL, draft, SAVED)).toEqual({
-      ok: false,
-      labelMissing: true,
-      invalidPhones: [unreadable.id],
+    expect(personFromDraft(FULL, draft, SAVED).person).toMatchObject({
+      phoneCountry: 'MX',
+      phones: [{ kind: 'mobile', number: '+525587654321' }],
     });
-    expect(personFromDraft(FULL, { ...draft, label: 'Ana' }, SAVED)).toMatchObject({ labelMissing: false });
+  });
+
+  it("reads a number without + in the survivor's country when none is chosen for the person, then in the US", () => {
+    const draft = { ...personDraftOf(FULL), phones: [newPhoneDraft('mobile', '0917 123 4567')] };
+    expect(personFromDraft(FULL, draft, SAVED, 'PH').person.phones).toEqual([
+      { kind: 'mobile', number: '+639171234567' },
+    ]);
+    expect(personFromDraft(FULL, draft, SAVED, null).person.phones).toEqual([
+      { kind: 'mobile', number: '0917 123 4567' },
+    ]);
+  });
+
+  it('shows the numbers of a person in their own country in national form, and keeps them when untouched', () => {
+    const mexican = person({ phoneCountry: 'MX', phones: [{ kind: 'mobile', number: '+525587654321' }] });
+    const draft = personDraftOf(mexican);
+    expect(draft.phones[0]?.number).toBe('55 8765 4321');
+    // The country changed in the form, but the number was not touched: it stays the number it was.
+    expect(personFromDraft(mexican, { ...draft, phoneCountry: null }, SAVED)).toMatchObject({
+      unchecked: [],
+      person: { phones: [{ kind: 'mobile', number: '+525587654321' }] },
+    });
+  });
+
+  it('reads old records without a chosen country as having none', () => {
+    const { phoneCountry: _left, ...old } = FULL;
+    expect(personSchema.parse(old).phoneCountry).toBeNull();
   });
 
   it('a family group also sets where they live; another group leaves it as it was', () => {

@@ -17,6 +17,7 @@ describe('person schema', () => {
       phoneLabel: '',
       circle: null,
       country: null,
+      phoneCountry: null,
       phones: [],
       messaging: [],
       languages: [],

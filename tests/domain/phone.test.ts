@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhone, DEFAULT_PHONE_COUNTRY, dialable, displayPhone, phoneView } from '../../src/domain/phone';
+import {
+  checkPhone,
+  DEFAULT_PHONE_COUNTRY,
+  defaultPhoneCountry,
+  dialable,
+  displayPhone,
+  isShortCode,
+  phoneCountries,
+  phoneCountry,
+  phoneView,
+  regionOfLanguage,
+} from '../../src/domain/phone';
 
 describe('checkPhone', () => {
   it('reads a number without + as a number of the country of residence (the US by default)', () => {
     expect(DEFAULT_PHONE_COUNTRY).toBe('US');
     for (const typed of ['202 555 0143', '(202) 555-0143', '202-555-0143', '2025550143', '1 202 555 0143']) {
       expect(checkPhone(typed), typed).toMatchObject({
-        ok: true,
+        status: 'checked',
         international: '+1 202 555 0143',
         e164: '+12025550143',
       });
@@ -15,7 +26,7 @@ describe('checkPhone', () => {
 
   it('accepts the national hotline written with dashes and a leading 1', () => {
     expect(checkPhone('1-800-799-7233')).toMatchObject({
-      ok: true,
+      status: 'checked',
       international: '+1 800 799 7233',
       e164: '+18007997233',
     });
@@ -23,55 +34,108 @@ describe('checkPhone', () => {
 
   it('accepts a Mexican number written with +52', () => {
     expect(checkPhone('+52 55 1234 5678')).toMatchObject({
-      ok: true,
+      status: 'checked',
       international: '+52 55 1234 5678',
       e164: '+525512345678',
     });
-    expect(checkPhone('+52 33 1234 5678')).toMatchObject({ ok: true, e164: '+523312345678' });
+    expect(checkPhone('+52 33 1234 5678')).toMatchObject({ status: 'checked', e164: '+523312345678' });
   });
 
   it('accepts Philippine mobile and landline numbers written with +63', () => {
     expect(checkPhone('+63 917 123 4567')).toMatchObject({
-      ok: true,
+      status: 'checked',
       international: '+63 917 123 4567',
       e164: '+639171234567',
     });
-    expect(checkPhone('+63 2 8123 4567')).toMatchObject({ ok: true, e164: '+63281234567' });
+    expect(checkPhone('+63 2 8123 4567')).toMatchObject({ status: 'checked', e164: '+63281234567' });
   });
 
   it('accepts UK numbers written with +44, even with the (0) people often keep', () => {
     expect(checkPhone('+44 20 7946 0958')).toMatchObject({
-      ok: true,
+      status: 'checked',
       international: '+44 20 7946 0958',
       e164: '+442079460958',
     });
-    expect(checkPhone('+44 (0)20 7946 0958')).toMatchObject({ ok: true, e164: '+442079460958' });
-    expect(checkPhone('+44 7911 123456')).toMatchObject({ ok: true, e164: '+447911123456' });
+    expect(checkPhone('+44 (0)20 7946 0958')).toMatchObject({ status: 'checked', e164: '+442079460958' });
+    expect(checkPhone('+44 7911 123456')).toMatchObject({ status: 'checked', e164: '+447911123456' });
   });
 
   it('reads a number without + in another default country when asked', () => {
-    expect(checkPhone('07911 123456', 'GB')).toMatchObject({ ok: true, e164: '+447911123456' });
-    expect(checkPhone('07911 123456')).toEqual({ ok: false });
+    expect(checkPhone('07911 123456', 'GB')).toMatchObject({ status: 'checked', e164: '+447911123456' });
+    expect(checkPhone('07911 123456')).toEqual({ status: 'unchecked', stored: '07911 123456' });
   });
 
   it('ignores spaces around the number', () => {
-    expect(checkPhone('  +52 55 1234 5678  ')).toMatchObject({ ok: true, e164: '+525512345678' });
+    expect(checkPhone('  +52 55 1234 5678  ')).toMatchObject({ status: 'checked', e164: '+525512345678' });
   });
 
   it.each([
-    ['an empty field', ''],
-    ['only spaces', '   '],
     ['words', 'hello'],
-    ['too few digits', '12'],
-    ['a short code', '911'],
     ['too many digits', '202 555 01433'],
     ['all zeros', '0000000000'],
     ['an area code that cannot exist', '(212) 123-4567'],
     ['a country code that does not exist', '+999 1234567'],
     ['a doubled plus', '++44'],
     ['a UK number without + read as American', '020 7946 0958'],
-  ])('refuses %s', (_what, typed) => {
-    expect(checkPhone(typed)).toEqual({ ok: false });
+    ['a caller-ID prefix before a number', '*67 202 555 0143'],
+  ])('keeps %s exactly as typed, flagged as not checked', (_what, typed) => {
+    expect(checkPhone(` ${typed} `)).toEqual({ status: 'unchecked', stored: typed });
+  });
+
+  it.each(['911', '988', '112', '311', '17', '*611', '#31#'])('keeps the short code %s as a short code', (code) => {
+    expect(checkPhone(code)).toEqual({ status: 'short', stored: code });
+    expect(checkPhone(code, 'GB')).toEqual({ status: 'short', stored: code });
+    expect(isShortCode(code)).toBe(true);
+  });
+
+  it('accepts the older Mexican mobile form with a 1 after +52, and stores it without the 1', () => {
+    for (const typed of ['+52 1 55 8765 4321', '+521 55 8765 4321', '+5215587654321', '+52-1-55-8765-4321']) {
+      expect(checkPhone(typed), typed).toEqual({
+        status: 'checked',
+        international: '+52 55 8765 4321',
+        e164: '+525587654321',
+        stored: '+525587654321',
+      });
+    }
+    expect(checkPhone('+52 1 55 8765')).toMatchObject({ status: 'unchecked' });
+  });
+
+  it('reads a number abroad typed without + in the default country it is given', () => {
+    expect(checkPhone('55 8765 4321', 'MX')).toMatchObject({ status: 'checked', e164: '+525587654321' });
+    expect(checkPhone('0917 123 4567', 'PH')).toMatchObject({ status: 'checked', e164: '+639171234567' });
+    expect(checkPhone('55 8765 4321')).toEqual({ status: 'unchecked', stored: '55 8765 4321' });
+  });
+
+  it('keeps an extension, in the international form', () => {
+    expect(checkPhone('202 555 0143 ext. 12')).toMatchObject({
+      status: 'checked',
+      stored: '+1 202 555 0143 ext. 12',
+      e164: '+12025550143',
+    });
+    expect(checkPhone('55 8765 4321 x7', 'MX')).toMatchObject({ status: 'checked', stored: '+52 55 8765 4321 ext. 7' });
+  });
+});
+
+describe('the default country for numbers without +', () => {
+  it('takes the first country that is known, then the US', () => {
+    expect(defaultPhoneCountry('MX', 'PH')).toBe('MX');
+    expect(defaultPhoneCountry(null, undefined, 'ph')).toBe('PH');
+    expect(defaultPhoneCountry('XX', 'Mexico', '')).toBe('US');
+    expect(defaultPhoneCountry()).toBe('US');
+  });
+
+  it('finds the country of a language tag when it names one', () => {
+    expect(regionOfLanguage('es-MX')).toBe('MX');
+    expect(regionOfLanguage('zh-Hant-TW')).toBe('TW');
+    expect(regionOfLanguage('es')).toBeNull();
+    expect(regionOfLanguage('not a tag')).toBeNull();
+    expect(regionOfLanguage(undefined)).toBeNull();
+  });
+
+  it('knows only the countries whose numbers it can read', () => {
+    expect(phoneCountry('mx')).toBe('MX');
+    expect(phoneCountry('ZZ')).toBeNull();
+    expect(phoneCountries()).toContain('HT');
   });
 });
 
@@ -98,7 +162,7 @@ describe('displayPhone', () => {
 
   it('round-trips: what it shows is read back as the same number', () => {
     for (const stored of ['+12025550143', '+525512345678', '+639171234567', '+442079460958']) {
-      expect(checkPhone(displayPhone(stored))).toMatchObject({ ok: true, e164: stored });
+      expect(checkPhone(displayPhone(stored))).toMatchObject({ status: 'checked', e164: stored });
     }
   });
 });

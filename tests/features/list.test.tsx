@@ -82,6 +82,14 @@ function selectedText(label: string): string | undefined {
   return (screen.getByLabelText(label) as HTMLSelectElement).selectedOptions[0]?.textContent ?? undefined;
 }
 
+/** The texts read out with a field: its hint, error and notes. */
+function descriptions(element: HTMLElement): string[] {
+  return (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => document.getElementById(id)?.textContent ?? '');
+}
+
 function checkbox(name: string): HTMLInputElement {
   return screen.getByRole('checkbox', { name }) as HTMLInputElement;
 }
@@ -592,30 +600,138 @@ describe('details of a person', () => {
     expect(screen.queryByText('Some changes are not saved yet')).toBeNull();
   });
 
-  it('without a name to show, or with a number it cannot read, saves nothing and takes the focus to the first to fix', async () => {
+  it('a number it cannot check does not stop the rest: everything is saved, the number as typed', async () => {
     const { user, session } = await withAna('(202) 555-0143');
-    const before = stored(session, 'Ana');
     await openDetails(user, 'Ana');
+    await user.type(screen.getByLabelText('Relationship'), 'Cousin');
     await user.click(screen.getByRole('button', { name: 'Add another number' }));
-    await user.type(screen.getByLabelText('Number 2'), '12');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.type(screen.getByLabelText('Number 2'), 'ask at the shop');
+    await saveDetails(user);
 
+    expect(stored(session, 'Ana')).toMatchObject({
+      relationship: 'Cousin',
+      phones: [
+        { kind: 'mobile', number: '+12025550143' },
+        { kind: 'mobile', number: 'ask at the shop' },
+      ],
+    });
+    await openDetails(user, 'Ana');
     const second = screen.getByLabelText('Number 2');
-    await waitFor(() => expect(document.activeElement).toBe(second));
-    expect(second.getAttribute('aria-invalid')).toBe('true');
-    const described = (second.getAttribute('aria-describedby') ?? '').split(' ');
-    expect(described.map((id) => document.getElementById(id)?.textContent)).toContain(
-      'Number 2 does not look like a phone number. Check the digits, or start with + and the country code.',
+    expect(second.getAttribute('aria-invalid')).toBeNull();
+    expect(descriptions(second)).toContain('We could not check this number. It is kept as you typed it.');
+    expect(descriptions(screen.getByLabelText('Number 1'))).not.toContain(
+      'We could not check this number. It is kept as you typed it.',
     );
-    expect(screen.getByLabelText('Number 1').getAttribute('aria-invalid')).toBeNull();
+  });
 
+  it('without a name to show, saves everything else, keeps the draft and takes the focus to the name', async () => {
+    const { user, session } = await withAna();
+    await openDetails(user, 'Ana');
     await user.clear(screen.getByLabelText('Name to show in this app'));
+    await user.type(screen.getByLabelText('Relationship'), 'Neighbour');
     await user.click(screen.getByRole('button', { name: 'Save' }));
+
     const label = screen.getByLabelText('Name to show in this app');
     await waitFor(() => expect(document.activeElement).toBe(label));
     expect(label.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Please write a name, initials or a nickname.')).toBeTruthy();
+    expect(descriptions(label)).toContain('Please write a name, initials or a nickname.');
+    expect(screen.getByRole('alert').textContent).toBe('Please write a name, initials or a nickname.');
+    expect(screen.getByText('Everything else is saved. Write a name, then save again.')).toBeTruthy();
+    expect(stored(session, 'Ana')).toMatchObject({ label: 'Ana', relationship: 'Neighbour' });
+    expect(fieldValue('Relationship')).toBe('Neighbour');
+
+    await user.type(label, 'Ana R.');
+    await saveDetails(user);
+    expect(stored(session, 'Ana R.')).toMatchObject({ relationship: 'Neighbour' });
+  });
+
+  it("reads a number without + in the country chosen for the person, and shows it in that country's form", async () => {
+    const { user, session } = await withAna();
+    await openDetails(user, 'Ana');
+    await user.selectOptions(screen.getByLabelText('Group'), 'Family in your country of origin');
+    await user.selectOptions(screen.getByLabelText('Country of their phone numbers'), 'Mexico');
+    await user.type(screen.getByLabelText('Number 1'), '55 8765 4321');
+    await saveDetails(user);
+
+    expect(stored(session, 'Ana')).toMatchObject({
+      circle: 'family-origin',
+      phoneCountry: 'MX',
+      phones: [{ number: '+525587654321' }],
+    });
+    expect(within(personCard('Ana')).getByText('+52 55 8765 4321')).toBeTruthy();
+  });
+
+  it('says so when a pasted text reaches the length a field can hold, naming the field', async () => {
+    const { user } = await withAna();
+    await openDetails(user, 'Ana');
+    const fullName = screen.getByLabelText('Full name (optional)');
+    await user.click(fullName);
+    await user.paste('x'.repeat(250));
+
+    expect(fieldValue('Full name (optional)')).toHaveLength(200);
+    expect(descriptions(fullName)).toContain('“Full name (optional)” is full. Anything longer is not kept.');
+    expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain(
+      '“Full name (optional)” is full. Anything longer is not kept.',
+    );
+  });
+
+  it('shows what the notebook refused on the field it names, and keeps the draft', async () => {
+    const { user, session } = await withAna();
+    const before = stored(session, 'Ana');
+    await openDetails(user, 'Ana');
+    const languages = screen.getByLabelText('Languages they speak');
+    await user.click(languages);
+    await user.paste(Array.from({ length: 21 }, (_, index) => `L${index}`).join(','));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(document.activeElement).toBe(languages));
+    expect(languages.getAttribute('aria-invalid')).toBe('true');
+    expect(descriptions(languages).join(' ')).toMatch(/“Languages they speak” can have up to 20 items/);
     expect(stored(session, 'Ana')).toEqual(before);
+  });
+});
+
+describe('leaving details with changes not saved', () => {
+  it('the top bar asks first; staying keeps the draft, leaving goes where the survivor tapped', async () => {
+    const { user, session } = await withAna();
+    const before = stored(session, 'Ana');
+    await openDetails(user, 'Ana');
+    await user.type(screen.getByLabelText('Relationship'), 'Cousin');
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+
+    await user.click(within(nav).getByRole('button', { name: 'Help' }));
+    const question = screen.getByText('Some changes are not saved yet');
+    await waitFor(() => expect(document.activeElement?.contains(question)).toBe(true));
+    await user.click(screen.getByRole('button', { name: 'Keep editing' }));
+    expect(screen.queryByText('Some changes are not saved yet')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Details for Ana', level: 2 })).toBeTruthy();
+    expect(fieldValue('Relationship')).toBe('Cousin');
+
+    await user.click(within(nav).getByRole('button', { name: 'Help' }));
+    await user.click(screen.getByRole('button', { name: 'Go back without saving' }));
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Details for Ana', level: 2 })).toBeNull());
+    expect(within(nav).getByRole('button', { name: 'Help' }).getAttribute('aria-current')).toBe('page');
+    expect(stored(session, 'Ana')).toEqual(before);
+  });
+
+  it('the top bar does not ask when nothing changed', async () => {
+    const { user } = await withAna();
+    await openDetails(user, 'Ana');
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    await user.click(within(nav).getByRole('button', { name: 'Help' }));
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Details for Ana', level: 2 })).toBeNull());
+    expect(screen.queryByText('Some changes are not saved yet')).toBeNull();
+  });
+
+  it('Lock never asks: it locks at once, changes or not', async () => {
+    const { user } = await withAna();
+    await openDetails(user, 'Ana');
+    await user.type(screen.getByLabelText('Relationship'), 'Cousin');
+    await user.click(screen.getByRole('button', { name: 'Lock' }));
+
+    expect(await screen.findByLabelText('Passphrase', {}, SCREEN_CHANGE)).toBeTruthy();
+    expect(screen.queryByText('Some changes are not saved yet')).toBeNull();
+    expect(screen.queryByText('Cousin')).toBeNull();
   });
 });
 

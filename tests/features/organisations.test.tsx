@@ -8,10 +8,19 @@ import { setupI18n, UNLOCKED_NAMESPACES } from '../../src/app/i18n';
 import { newOrganisation, type Organisation } from '../../src/domain/organisation';
 import { NotebookProvider } from '../../src/features/notebook';
 import { Organisations, type OrganisationsPage } from '../../src/features/organisations/Organisations';
+import { FieldLimitContext } from '../../src/ui/field-limit';
 import { VaultError } from '../../src/vault/errors';
 import { NotebookSession } from '../../src/vault/session';
 import { FAST_KDF, freshName } from '../vault/helpers';
-import { contentsOf } from './harness';
+import { contentsOf, renderUnlockedWith, SCREEN_CHANGE } from './harness';
+
+/** The texts read out with a field: its hint, error and notes. */
+function descriptions(element: HTMLElement): string[] {
+  return (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => document.getElementById(id)?.textContent ?? '');
+}
 
 const QUESTIONS = {
   confidentiality: 'Do you keep what I tell you private? When would you tell someone else, and who?',
@@ -42,6 +51,7 @@ function OrganisationsHost() {
 async function renderOrganisations(
   seed: Organisation[] = [],
   shown: { element: ReactNode; heading: string } = { element: <OrganisationsHost />, heading: 'Organisations' },
+  limitWords = false,
 ): Promise<{ session: NotebookSession; user: UserEvent }> {
   const session = new NotebookSession({ name: freshName(), kdf: FAST_KDF });
   await session.start();
@@ -52,7 +62,11 @@ async function renderOrganisations(
   const user = userEvent.setup({ delay: null });
   render(
     <I18nextProvider i18n={i18n}>
-      <NotebookProvider session={session}>{shown.element}</NotebookProvider>
+      <FieldLimitContext.Provider
+        value={limitWords ? (field) => `“${field}” is full. Anything longer is not kept.` : null}
+      >
+        <NotebookProvider session={session}>{shown.element}</NotebookProvider>
+      </FieldLimitContext.Provider>
     </I18nextProvider>,
   );
   await screen.findByRole('heading', { name: shown.heading, level: 1 });
@@ -366,33 +380,50 @@ describe('organisations', () => {
     expect(document.querySelector('a[href*="centro.example"]')).toBeNull();
   });
 
-  it('an invalid phone number shows the error, saves nothing and keeps what was typed', async () => {
-    const stored = organisation('Centro');
-    const { user, session } = await renderOrganisations([stored]);
+  it('a number it cannot check saves with the rest, kept as typed, with a gentle note and no error', async () => {
+    const { user, session } = await renderOrganisations([organisation('Centro')]);
     await open(user, 'Centro');
 
     await user.type(screen.getByLabelText('Person to ask for'), 'Marta');
     await user.click(screen.getByRole('button', { name: 'Add a phone number' }));
-    await user.type(screen.getByLabelText('Phone number 1'), '12');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-
-    expect((await screen.findByRole('alert')).textContent).toBe(PHONE_INVALID);
-    const phone = screen.getByLabelText('Phone number 1') as HTMLInputElement;
-    expect(phone.getAttribute('aria-invalid')).toBe('true');
-    await waitFor(() => expect(document.activeElement).toBe(phone));
-    expect(phone.value).toBe('12');
-    expect((screen.getByLabelText('Person to ask for') as HTMLInputElement).value).toBe('Marta');
-    expect(screen.queryByText('Saved.')).toBeNull();
-    expect(contentsOf(session).organisations).toEqual([stored]);
-
-    await user.clear(phone);
-    await user.type(phone, '202 555 0143');
-    expect(screen.queryByRole('alert')).toBeNull();
+    await user.type(screen.getByLabelText('Phone number 1'), 'front desk 12b');
     await save(user);
+
     expect(contentsOf(session).organisations[0]).toMatchObject({
       contactPerson: 'Marta',
-      phones: [{ kind: 'work', number: '+12025550143' }],
+      phones: [{ kind: 'work', number: 'front desk 12b' }],
     });
+    const phone = screen.getByLabelText('Phone number 1') as HTMLInputElement;
+    expect(phone.value).toBe('front desk 12b');
+    expect(phone.getAttribute('aria-invalid')).toBeNull();
+    expect(descriptions(phone)).toContain('We could not check this number. It is kept as you typed it.');
+    expect(screen.queryByText(PHONE_INVALID)).toBeNull();
+  });
+
+  it('without a name, saves everything else, keeps the draft, marks the name and takes the focus to it', async () => {
+    const { user, session } = await renderOrganisations([organisation('Centro')]);
+    await open(user, 'Centro');
+
+    const name = screen.getByLabelText('Name of the organisation');
+    await user.clear(name);
+    await user.type(screen.getByLabelText('Person to ask for'), 'Marta');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(descriptions(name)).toContain('Please write the name of the organisation.');
+    expect(screen.getByText('Everything else is saved. Write a name, then save again.')).toBeTruthy();
+    expect(contentsOf(session).organisations[0]).toMatchObject({ name: 'Centro', contactPerson: 'Marta' });
+    expect((screen.getByLabelText('Person to ask for') as HTMLInputElement).value).toBe('Marta');
+  });
+
+  it('says so when a pasted text reaches the length a field can hold', async () => {
+    const { user } = await renderOrganisations([organisation('Centro')], undefined, true);
+    await open(user, 'Centro');
+    const hours = screen.getByLabelText('Opening hours');
+    await user.click(hours);
+    await user.paste('9'.repeat(300));
+    expect(descriptions(hours)).toContain('“Opening hours” is full. Anything longer is not kept.');
   });
 
   it('a failed save shows the message in plain words and loses nothing', async () => {
@@ -468,3 +499,22 @@ async function findItem(name: string): Promise<HTMLElement> {
   await screen.findByText(name, { selector: '.organisation__name' });
   return item(name);
 }
+
+describe('leaving an organisation with changes not saved', () => {
+  it('the top bar asks first; staying keeps the draft, and Lock never asks', async () => {
+    const { user } = await renderUnlockedWith([], [organisation('Centro Latino')]);
+    await user.click(screen.getByRole('button', { name: 'Details: Centro Latino' }));
+    await screen.findByRole('heading', { name: 'Centro Latino', level: 1 }, SCREEN_CHANGE);
+    await user.type(screen.getByLabelText('Person to ask for'), 'Marta');
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+
+    await user.click(within(nav).getByRole('button', { name: 'Settings' }));
+    expect(screen.getByText('Some changes are not saved yet')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Keep editing' }));
+    expect(screen.getByRole('heading', { name: 'Centro Latino', level: 1 })).toBeTruthy();
+    expect((screen.getByLabelText('Person to ask for') as HTMLInputElement).value).toBe('Marta');
+
+    await user.click(screen.getByRole('button', { name: 'Lock' }));
+    expect(await screen.findByLabelText('Passphrase', {}, SCREEN_CHANGE)).toBeTruthy();
+  });
+});

@@ -11,6 +11,7 @@ import { PSEUDO_END, PSEUDO_START } from '../../src/app/pseudo';
 import { EMERGENCY_NUMBERS } from '../../src/domain/emergency';
 import { SOURCES } from '../../src/domain/sources';
 import { IDENTITIES } from '../../src/safety/identity';
+import { countryOptions } from '../../src/ui/countries';
 import { LANGUAGES, PSEUDO_LANGUAGE } from '../../src/ui/languages';
 import { NotebookSession } from '../../src/vault/session';
 import { FAST_KDF, freshName, person } from '../vault/helpers';
@@ -23,6 +24,8 @@ const ALLOWED = new Set<string>([
   ...[...LANGUAGES, PSEUDO_LANGUAGE].map((language) => language.name),
   ...Object.values(IDENTITIES).map((identity) => identity.name),
   ...EMERGENCY_NUMBERS.flatMap((entry) => [entry.display, entry.alsoWritten ?? '']),
+  // Country names come from the browser's own data in the survivor's language, like month names.
+  ...countryOptions(PSEUDO_LANGUAGE.code).options.map((option) => option.label),
   // Sources are cited as the pages name themselves, in their own language.
   ...Object.values(SOURCES).map((source) => source.name),
 ]);

@@ -5,7 +5,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PhoneKind } from '../../src/domain/common';
 import { newPhoneDraft, type PhoneDraft, phonesOfDrafts } from '../../src/domain/phone-draft';
 import { CheckboxGroup } from '../../src/ui/CheckboxGroup';
+import { Field } from '../../src/ui/Field';
+import { FieldLimitContext } from '../../src/ui/field-limit';
 import { PhoneList, type PhoneListWords } from '../../src/ui/PhoneList';
+import { PendingChangesProvider, useConfirmLeave, usePendingChanges } from '../../src/ui/pending-changes';
 import { Select } from '../../src/ui/Select';
 import { UnsavedChanges, useLeaveGuard } from '../../src/ui/UnsavedChanges';
 import { sameValue, useDraft } from '../../src/ui/use-draft';
@@ -21,6 +24,7 @@ const WORDS: PhoneListWords = {
   kindName: (kind) => KIND_NAMES[kind],
   number: (index) => `Number ${index}`,
   invalid: (index) => `Number ${index} is not a phone number.`,
+  unchecked: (index) => `Number ${index} is kept as typed.`,
   remove: (index) => `Remove number ${index}`,
   add: 'Add a number',
 };
@@ -33,8 +37,8 @@ function Phones({ initial, keepOne }: { initial: PhoneDraft[]; keepOne?: boolean
   function save(event: FormEvent) {
     event.preventDefault();
     const checked = phonesOfDrafts(rows);
-    setInvalid(new Set(checked.invalid));
-    if (checked.invalid.length > 0) focusFirstError();
+    setInvalid(new Set(checked.unchecked));
+    if (checked.unchecked.length > 0) focusFirstError();
   }
   return (
     <form ref={ref} onSubmit={save}>
@@ -208,7 +212,7 @@ describe('PhoneList', () => {
     const user = userEvent.setup();
     render(
       <Phones
-        initial={[newPhoneDraft('mobile', '202 555 0143'), newPhoneDraft('work', '12'), newPhoneDraft('home', '34')]}
+        initial={[newPhoneDraft('mobile', '202 555 0143'), newPhoneDraft('work', 'abc'), newPhoneDraft('home', 'xyz')]}
       />,
     );
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -331,5 +335,136 @@ describe('leaving unsaved changes', () => {
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await user.click(screen.getByRole('button', { name: 'Leave anyway' }));
     expect(onLeave).toHaveBeenCalledTimes(1);
+  });
+});
+
+/** A stand-in for the app shell: a section button that asks first, and Lock. */
+function Shell({ onNavigate, onLock }: { onNavigate: () => void; onLock: () => void }) {
+  const confirmLeave = useConfirmLeave();
+  return (
+    <>
+      <button type="button" onClick={() => confirmLeave(onNavigate)}>
+        Settings
+      </button>
+      <button type="button" onClick={onLock}>
+        Lock
+      </button>
+    </>
+  );
+}
+
+/** A form that registers its unsaved changes. */
+function EditForm({ onBack }: { onBack: () => void }) {
+  const [text, setText] = useState('');
+  const pending = usePendingChanges(text !== '');
+  return (
+    <form>
+      <label>
+        Note
+        <input value={text} onChange={(event) => setText(event.target.value)} />
+      </label>
+      <button type="button" onClick={() => pending.leave(onBack)}>
+        Back
+      </button>
+      {pending.asking ? (
+        <UnsavedChanges
+          title="Not saved yet"
+          body="Your changes will be lost."
+          stayLabel="Keep editing"
+          leaveLabel="Leave anyway"
+          onStay={pending.stay}
+          onLeave={pending.confirm}
+        />
+      ) : null}
+    </form>
+  );
+}
+
+describe('pending changes across the app', () => {
+  function renderApp() {
+    const moves = { navigate: vi.fn(), lock: vi.fn(), back: vi.fn() };
+    render(
+      <PendingChangesProvider>
+        <Shell onNavigate={moves.navigate} onLock={moves.lock} />
+        <EditForm onBack={moves.back} />
+      </PendingChangesProvider>,
+    );
+    return moves;
+  }
+
+  it('lets the app move at once when no form has changes', async () => {
+    const user = userEvent.setup();
+    const moves = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(moves.navigate).toHaveBeenCalledOnce();
+    expect(screen.queryByText('Not saved yet')).toBeNull();
+  });
+
+  it('asks in the form before the app moves away from its changes, and moves only if the survivor leaves', async () => {
+    const user = userEvent.setup();
+    const moves = renderApp();
+    await user.type(screen.getByLabelText('Note'), 'Ana');
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(screen.getByText('Not saved yet')).toBeTruthy();
+    expect(moves.navigate).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Keep editing' }));
+    expect(moves.navigate).not.toHaveBeenCalled();
+    expect((screen.getByLabelText('Note') as HTMLInputElement).value).toBe('Ana');
+
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    await user.click(screen.getByRole('button', { name: 'Leave anyway' }));
+    expect(moves.navigate).toHaveBeenCalledOnce();
+    expect(moves.back).not.toHaveBeenCalled();
+  });
+
+  it('the form’s own Back asks the same question, and leaving goes back', async () => {
+    const user = userEvent.setup();
+    const moves = renderApp();
+    await user.type(screen.getByLabelText('Note'), 'Ana');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(screen.getByRole('button', { name: 'Leave anyway' }));
+    expect(moves.back).toHaveBeenCalledOnce();
+    expect(moves.navigate).not.toHaveBeenCalled();
+  });
+
+  it('never stands between the survivor and Lock', async () => {
+    const user = userEvent.setup();
+    const moves = renderApp();
+    await user.type(screen.getByLabelText('Note'), 'Ana');
+    await user.click(screen.getByRole('button', { name: 'Lock' }));
+    expect(moves.lock).toHaveBeenCalledOnce();
+    expect(screen.queryByText('Not saved yet')).toBeNull();
+  });
+
+  it('outside the app, moves at once', () => {
+    const { result } = renderHook(() => useConfirmLeave());
+    const then = vi.fn();
+    result.current(then);
+    expect(then).toHaveBeenCalledOnce();
+  });
+});
+
+/** A field at a five-character limit, with the app's words for it. */
+function Limited() {
+  const [value, setValue] = useState('');
+  return (
+    <FieldLimitContext.Provider value={(label, limit) => `${label} holds ${limit} at most.`}>
+      <Field label="Name" maxLength={5} value={value} onChange={(event) => setValue(event.target.value)} />
+    </FieldLimitContext.Provider>
+  );
+}
+
+describe('a field at its length limit', () => {
+  it('says so, with the words the app gives, and ties the message to the input', async () => {
+    const user = userEvent.setup();
+    render(<Limited />);
+    const name = input('Name');
+    await user.type(name, 'Ana');
+    expect(described(name)).toEqual([]);
+    await user.click(name);
+    await user.paste('-María-José');
+    expect(name.value).toBe('Ana-M');
+    expect(described(name)).toEqual(['Name holds 5 at most.']);
   });
 });

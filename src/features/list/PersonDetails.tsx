@@ -7,15 +7,17 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../domain/history';
 import type { Person } from '../../domain/person';
-import { type PersonDraft, personDraftOf, personFromDraft } from '../../domain/person-draft';
-import type { PhoneDraft } from '../../domain/phone-draft';
+import { type PersonDraft, personDraftOf, personFromDraft, personPhoneCountry } from '../../domain/person-draft';
+import { type PhoneDraft, uncheckedRows } from '../../domain/phone-draft';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { UnsavedChanges, useLeaveGuard } from '../../ui/UnsavedChanges';
 import { useDraft } from '../../ui/use-draft';
 import { useErrorFocus } from '../../ui/use-error-focus';
-import { errorText } from '../errors';
+import { errorMessage, errorText } from '../errors';
+import { type FieldErrors, withoutFields } from '../field-errors';
 import { useContents, useSession } from '../notebook';
+import { deviceRegion } from '../phone-country';
 import { recordChanges } from './history';
 import {
   IdentitySection,
@@ -50,53 +52,83 @@ interface DetailsFormProps {
   onDone: () => void;
 }
 
+/** The fields with an input of their own, where a refused save shows its message. */
+const FIELD_INPUTS: ReadonlySet<string> = new Set([
+  'label',
+  'fullName',
+  'relationship',
+  'phoneLabel',
+  'languages',
+  'bestTimes',
+]);
+
 function DetailsForm({ person, history, onDone }: DetailsFormProps) {
   const { t } = useTranslation('list');
   const session = useSession();
-  const { draft, dirty, update } = useDraft(person, personDraftOf);
+  // The survivor's own default, read once: the form must not change its mind while open.
+  const [fallback] = useState(deviceRegion);
+  const { draft, dirty, update, saved } = useDraft(person, (record) => personDraftOf(record, fallback));
   const { ref: form, focusFirstError } = useErrorFocus<HTMLFormElement>();
   const guard = useLeaveGuard(dirty, onDone);
   const [reason, setReason] = useState('');
   const [labelError, setLabelError] = useState<string | null>(null);
-  const [invalidPhones, setInvalidPhones] = useState<ReadonlySet<string>>(new Set());
-  const [problem, setProblem] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [unchecked, setUnchecked] = useState<ReadonlySet<string>>(
+    () => new Set(uncheckedRows(draft.phones, personPhoneCountry(draft.phoneCountry, fallback))),
+  );
+  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // What is stored now: after a save that kept the old name, the next save starts from it.
+  const [stored, setStored] = useState(person);
 
   function change(patch: Partial<PersonDraft>) {
     update(patch);
-    setProblem(null);
+    setMessage(null);
+    setFieldErrors((current) => withoutFields(current, Object.keys(patch)));
   }
 
   function changePhones(phones: PhoneDraft[], changed: string) {
     change({ phones });
-    setInvalidPhones((current) =>
-      current.has(changed) ? new Set([...current].filter((id) => id !== changed)) : current,
-    );
+    setUnchecked((current) => (current.has(changed) ? new Set([...current].filter((id) => id !== changed)) : current));
   }
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const result = personFromDraft(person, draft, new Date().toISOString());
-    setLabelError(!result.ok && result.labelMissing ? t('people:form.labelRequired') : null);
-    setInvalidPhones(new Set(result.ok ? [] : result.invalidPhones));
-    if (!result.ok) {
-      focusFirstError();
-      return;
-    }
+    const sent = draft;
+    const result = personFromDraft(stored, draft, new Date().toISOString(), fallback);
+    setLabelError(result.labelMissing ? t('people:form.labelRequired') : null);
+    setFieldErrors({});
     setBusy(true);
-    setProblem(null);
+    setMessage(null);
     guard.stay();
     try {
+      // Everything that can be kept is saved; a missing name keeps the one stored and waits, marked.
       await session.savePerson(result.person);
-      await recordChanges(session, person, result.person, reason.trim());
-      onDone();
+      await recordChanges(session, stored, result.person, reason.trim());
+      if (!result.labelMissing) {
+        onDone();
+        return;
+      }
+      const next = personDraftOf(result.person, fallback);
+      saved(next, sent, { ...next, label: sent.label });
+      setStored(result.person);
+      setReason('');
+      setUnchecked(new Set(uncheckedRows(next.phones, personPhoneCountry(next.phoneCountry, fallback))));
+      setMessage({ tone: 'success', text: t('details.savedExceptLabel') });
+      focusFirstError();
     } catch (error) {
-      setProblem(errorText(t, error));
+      const { field } = errorMessage(error);
+      const text = errorText(t, error);
+      if (field && FIELD_INPUTS.has(field)) {
+        setFieldErrors({ [field]: text });
+        focusFirstError();
+      } else setMessage({ tone: 'error', text });
+    } finally {
       setBusy(false);
     }
   }
 
-  const decisionChanged = draft.level !== person.level || draft.category !== person.category;
+  const decisionChanged = draft.level !== stored.level || draft.category !== stored.category;
   return (
     <form ref={form} onSubmit={save} noValidate className="details">
       <h2>{t('details.title', { label: person.label })}</h2>
@@ -104,6 +136,8 @@ function DetailsForm({ person, history, onDone }: DetailsFormProps) {
         draft={draft}
         onChange={change}
         labelError={labelError}
+        errors={fieldErrors}
+        fallbackCountry={personPhoneCountry(null, fallback)}
         onLabel={(label) => {
           change({ label });
           setLabelError(null);
@@ -113,9 +147,9 @@ function DetailsForm({ person, history, onDone }: DetailsFormProps) {
       <LevelSection level={draft.level} onChange={change} />
       {decisionChanged ? <ReasonField value={reason} onChange={setReason} /> : null}
       <PersonHistory entries={history} />
-      <PhonesSection phones={draft.phones} invalid={invalidPhones} onPhones={changePhones} />
+      <PhonesSection phones={draft.phones} unchecked={unchecked} onPhones={changePhones} />
       <MessagingSection draft={draft} onChange={change} />
-      <ReachSection draft={draft} onChange={change} />
+      <ReachSection draft={draft} onChange={change} errors={fieldErrors} />
       <TasksSection draft={draft} onChange={change} />
       <NotesField draft={draft} onChange={change} />
 
@@ -126,10 +160,10 @@ function DetailsForm({ person, history, onDone }: DetailsFormProps) {
           stayLabel={t('details.unsaved.stay')}
           leaveLabel={t('details.unsaved.leave')}
           onStay={guard.stay}
-          onLeave={onDone}
+          onLeave={guard.confirm}
         />
       ) : null}
-      {problem ? <Notice tone="error">{problem}</Notice> : null}
+      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <div className="row">
         <Button type="submit" variant="primary" disabled={busy}>
           {t('common:actions.save')}

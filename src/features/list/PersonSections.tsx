@@ -1,5 +1,5 @@
 /** The sections of a person's details, each editing its part of the draft. */
-import { useId } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CIRCLES, COUNTRIES } from '../../domain/circles';
 import type { HistoryEntry } from '../../domain/history';
@@ -7,13 +7,16 @@ import { CATEGORIES, type Category, LEVELS, type Level } from '../../domain/leve
 import { LIMITS } from '../../domain/limits';
 import { MESSAGING_APPS, type MessagingApp, REACH_WAYS, TASKS } from '../../domain/person';
 import { PERSON_PHONE_KIND, type PersonDraft, withCircle } from '../../domain/person-draft';
+import type { CountryCode } from '../../domain/phone';
 import type { PhoneDraft } from '../../domain/phone-draft';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
+import { countryOptions } from '../../ui/countries';
 import { formatDate } from '../../ui/dates';
 import { Field } from '../../ui/Field';
 import { PhoneList } from '../../ui/PhoneList';
 import { optionsOf, Select } from '../../ui/Select';
 import { TextArea } from '../../ui/TextArea';
+import type { FieldErrors } from '../field-errors';
 
 type Change = (patch: Partial<PersonDraft>) => void;
 
@@ -25,17 +28,49 @@ interface SectionProps {
 interface IdentitySectionProps extends SectionProps {
   labelError: string | null;
   onLabel: (label: string) => void;
+  errors: FieldErrors;
+  /** The country numbers are read in when none is chosen for them: the survivor's. */
+  fallbackCountry: CountryCode;
 }
 
 /** Who they are: names, relationship, group and where they live. */
-export function IdentitySection({ draft, onChange, labelError, onLabel }: IdentitySectionProps) {
-  const { t } = useTranslation('list');
+export function IdentitySection({
+  draft,
+  onChange,
+  labelError,
+  onLabel,
+  errors,
+  fallbackCountry,
+}: IdentitySectionProps) {
+  const { t, i18n } = useTranslation('list');
+  const latestChange = useRef(onChange);
+  latestChange.current = onChange;
+  const choosePhoneCountry = useCallback(
+    (phoneCountry: CountryCode | null) => latestChange.current({ phoneCountry }),
+    [],
+  );
+  // The same element while its value stays: its 245 options are not redrawn on every key typed above.
+  const language = i18n.language;
+  const phoneCountry = draft.phoneCountry;
+  const countrySelect = useMemo(() => {
+    const countries = countryOptions(language);
+    return (
+      <Select
+        label={t('details.phoneCountry')}
+        hint={t('details.phoneCountryHint')}
+        emptyLabel={t('details.phoneCountryDefault', { country: countries.name(fallbackCountry) })}
+        options={countries.options}
+        value={phoneCountry}
+        onChange={choosePhoneCountry}
+      />
+    );
+  }, [t, language, fallbackCountry, phoneCountry, choosePhoneCountry]);
   return (
     <fieldset className="card">
       <legend>{t('details.identity')}</legend>
       <Field
         label={t('details.label')}
-        error={labelError}
+        error={labelError ?? errors.label}
         value={draft.label}
         maxLength={LIMITS.personLabel}
         onChange={(event) => onLabel(event.target.value)}
@@ -45,6 +80,7 @@ export function IdentitySection({ draft, onChange, labelError, onLabel }: Identi
       <Field
         label={t('details.fullName')}
         hint={t('details.fullNameHint')}
+        error={errors.fullName}
         value={draft.fullName}
         maxLength={LIMITS.shortText}
         onChange={(event) => onChange({ fullName: event.target.value })}
@@ -53,6 +89,7 @@ export function IdentitySection({ draft, onChange, labelError, onLabel }: Identi
       <Field
         label={t('details.relationship')}
         hint={t('details.relationshipHint')}
+        error={errors.relationship}
         value={draft.relationship}
         maxLength={LIMITS.shortText}
         onChange={(event) => onChange({ relationship: event.target.value })}
@@ -61,6 +98,7 @@ export function IdentitySection({ draft, onChange, labelError, onLabel }: Identi
       <Field
         label={t('details.phoneLabel')}
         hint={t('details.phoneLabelHint')}
+        error={errors.phoneLabel}
         value={draft.phoneLabel}
         maxLength={LIMITS.shortText}
         onChange={(event) => onChange({ phoneLabel: event.target.value })}
@@ -80,6 +118,8 @@ export function IdentitySection({ draft, onChange, labelError, onLabel }: Identi
         value={draft.country}
         onChange={(country) => onChange({ country })}
       />
+      {/* Asked only where it matters: people abroad, or a country already chosen. Others use the survivor's. */}
+      {draft.country === 'origin' || draft.phoneCountry !== null ? countrySelect : null}
     </fieldset>
   );
 }
@@ -153,18 +193,22 @@ export function ReasonField({ value, onChange }: { value: string; onChange: (rea
 
 interface PhonesSectionProps {
   phones: PhoneDraft[];
-  invalid: ReadonlySet<string>;
+  /** Rows kept as typed: a gentle note beside each. */
+  unchecked: ReadonlySet<string>;
   onPhones: (phones: PhoneDraft[], changed: string) => void;
 }
 
-export function PhonesSection({ phones, invalid, onPhones }: PhonesSectionProps) {
+const NO_ROWS: ReadonlySet<string> = new Set();
+
+export function PhonesSection({ phones, unchecked, onPhones }: PhonesSectionProps) {
   const { t } = useTranslation('list');
   return (
     <div className="card">
       <PhoneList
         rows={phones}
         onChange={onPhones}
-        invalid={invalid}
+        invalid={NO_ROWS}
+        unchecked={unchecked}
         newKind={PERSON_PHONE_KIND}
         keepOne
         words={{
@@ -174,6 +218,7 @@ export function PhonesSection({ phones, invalid, onPhones }: PhonesSectionProps)
           kindName: (kind) => t(`details.phoneKinds.${kind}`),
           number: (index) => `${t('details.phoneNumber')} ${index}`,
           invalid: (index) => t('details.invalidPhone', { index }),
+          unchecked: () => t('details.uncheckedPhone'),
           remove: (index) => t('details.removePhone', { index }),
           add: t('details.addPhone'),
         }}
@@ -215,7 +260,7 @@ export function MessagingSection({ draft, onChange }: SectionProps) {
 }
 
 /** Languages, best times and the best ways to reach them. */
-export function ReachSection({ draft, onChange }: SectionProps) {
+export function ReachSection({ draft, onChange, errors }: SectionProps & { errors: FieldErrors }) {
   const { t } = useTranslation('list');
   return (
     <fieldset className="card">
@@ -223,6 +268,7 @@ export function ReachSection({ draft, onChange }: SectionProps) {
       <Field
         label={t('details.languages')}
         hint={t('details.languagesHint')}
+        error={errors.languages}
         value={draft.languages}
         maxLength={LIMITS.shortText}
         onChange={(event) => onChange({ languages: event.target.value })}
@@ -230,6 +276,7 @@ export function ReachSection({ draft, onChange }: SectionProps) {
       />
       <Field
         label={t('details.bestTimes')}
+        error={errors.bestTimes}
         value={draft.bestTimes}
         maxLength={LIMITS.shortText}
         onChange={(event) => onChange({ bestTimes: event.target.value })}

@@ -8,23 +8,30 @@ import { useTranslation } from 'react-i18next';
 import type { Organisation, OrganisationQuestion } from '../../domain/organisation';
 import {
   answerQuestion,
+  CONTACT_FIELDS,
   type OrganisationDraft,
   organisationDraftOf,
   organisationFromDraft,
   type QuestionDraft,
   today,
 } from '../../domain/organisation-draft';
-import type { PhoneDraft } from '../../domain/phone-draft';
+import { defaultPhoneCountry } from '../../domain/phone';
+import { type PhoneDraft, uncheckedRows } from '../../domain/phone-draft';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { UnsavedChanges, useLeaveGuard } from '../../ui/UnsavedChanges';
 import { useDraft } from '../../ui/use-draft';
 import { useErrorFocus } from '../../ui/use-error-focus';
-import { errorText } from '../errors';
+import { errorMessage, errorText } from '../errors';
+import { type FieldErrors, withoutFields } from '../field-errors';
 import { useSession } from '../notebook';
+import { deviceRegion } from '../phone-country';
 import { AboutSection, ContactSection, HelpSection, QuestionsSection, UseSection } from './OrganisationSections';
 
 // The list shows the count too; it lives in the domain.
+
+/** The fields with an input of their own, where a refused save shows its message. */
+const FIELD_INPUTS: ReadonlySet<string> = new Set(['name', ...CONTACT_FIELDS]);
 
 interface OrganisationDetailProps {
   organisation: Organisation;
@@ -36,11 +43,13 @@ interface OrganisationDetailProps {
 export function OrganisationDetail({ organisation, added, onBack }: OrganisationDetailProps) {
   const { t } = useTranslation('organisations');
   const session = useSession();
-  const { draft, dirty, update, saved } = useDraft(organisation, organisationDraftOf);
+  const [country] = useState(() => defaultPhoneCountry(deviceRegion()));
+  const { draft, dirty, update, saved } = useDraft(organisation, (record) => organisationDraftOf(record, country));
   const { ref: form, focusFirstError } = useErrorFocus<HTMLFormElement>();
   const guard = useLeaveGuard(dirty, onBack);
   const [nameError, setNameError] = useState<string | null>(null);
-  const [invalidPhones, setInvalidPhones] = useState<ReadonlySet<string>>(new Set());
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [unchecked, setUnchecked] = useState<ReadonlySet<string>>(() => new Set(uncheckedRows(draft.phones, country)));
   const [showAdded, setShowAdded] = useState(added);
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,6 +57,9 @@ export function OrganisationDetail({ organisation, added, onBack }: Organisation
   function change(patch: Partial<OrganisationDraft> | ((current: OrganisationDraft) => Partial<OrganisationDraft>)) {
     update(patch);
     setMessage(null);
+    if (typeof patch === 'object') {
+      setFieldErrors((current) => withoutFields(current, Object.keys(patch)));
+    }
   }
 
   function changeQuestion(question: OrganisationQuestion, patch: Partial<QuestionDraft>) {
@@ -61,31 +73,34 @@ export function OrganisationDetail({ organisation, added, onBack }: Organisation
 
   function changePhones(phones: PhoneDraft[], changed: string) {
     change({ phones });
-    setInvalidPhones((current) =>
-      current.has(changed) ? new Set([...current].filter((id) => id !== changed)) : current,
-    );
+    setUnchecked((current) => (current.has(changed) ? new Set([...current].filter((id) => id !== changed)) : current));
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const sent = draft;
-    const result = organisationFromDraft(organisation, draft, new Date().toISOString());
-    setNameError(!result.ok && result.nameMissing ? t('name.required') : null);
-    setInvalidPhones(new Set(result.ok ? [] : result.invalidPhones));
-    if (!result.ok) {
-      focusFirstError();
-      return;
-    }
+    const result = organisationFromDraft(organisation, draft, new Date().toISOString(), country);
+    setNameError(result.nameMissing ? t('name.required') : null);
+    setFieldErrors({});
     setBusy(true);
     setMessage(null);
     guard.stay();
     try {
+      // Everything that can be kept is saved; a missing name keeps the one stored and waits, marked.
       await session.saveOrganisation(result.organisation);
-      saved(organisationDraftOf(result.organisation), sent);
+      const next = organisationDraftOf(result.organisation, country);
+      saved(next, sent, result.nameMissing ? { ...next, name: sent.name } : next);
+      setUnchecked(new Set(uncheckedRows(next.phones, country)));
       setShowAdded(false);
-      setMessage({ tone: 'success', text: t('detail.saved') });
+      setMessage({ tone: 'success', text: t(result.nameMissing ? 'detail.savedExceptName' : 'detail.saved') });
+      if (result.nameMissing) focusFirstError();
     } catch (error) {
-      setMessage({ tone: 'error', text: errorText(t, error) });
+      const { field } = errorMessage(error);
+      const text = errorText(t, error);
+      if (field && FIELD_INPUTS.has(field)) {
+        setFieldErrors({ [field]: text });
+        focusFirstError();
+      } else setMessage({ tone: 'error', text });
     } finally {
       setBusy(false);
     }
@@ -101,7 +116,7 @@ export function OrganisationDetail({ organisation, added, onBack }: Organisation
           stayLabel={t('detail.unsaved.stay')}
           leaveLabel={t('detail.unsaved.leave')}
           onStay={guard.stay}
-          onLeave={onBack}
+          onLeave={guard.confirm}
         />
       ) : null}
       {showAdded ? <Notice tone="success">{t('add.added', { name: organisation.name })}</Notice> : null}
@@ -110,9 +125,16 @@ export function OrganisationDetail({ organisation, added, onBack }: Organisation
       <QuestionsSection questions={draft.questions} onChange={changeQuestion} />
       <HelpSection helps={draft.helps} onChange={change} />
       <UseSection emergencyOnly={draft.emergencyOnly} onChange={change} />
-      <ContactSection draft={draft} onChange={change} invalidPhones={invalidPhones} onPhones={changePhones} />
+      <ContactSection
+        draft={draft}
+        onChange={change}
+        errors={fieldErrors}
+        unchecked={unchecked}
+        onPhones={changePhones}
+      />
       <AboutSection
         draft={draft}
+        errors={fieldErrors}
         nameError={nameError}
         onName={(name) => {
           change({ name });

@@ -21,6 +21,7 @@ import { Notice } from '../../ui/Notice';
 import { PhoneList } from '../../ui/PhoneList';
 import { optionsOf } from '../../ui/Select';
 import { TextArea } from '../../ui/TextArea';
+import type { FieldErrors } from '../field-errors';
 import { TypeChoice } from './TypeChoice';
 
 type Change = (patch: Partial<OrganisationDraft>) => void;
@@ -124,12 +125,17 @@ export function HelpSection({ helps, onChange }: { helps: OrganisationDraft['hel
 interface ContactSectionProps {
   draft: OrganisationDraft;
   onChange: Change;
-  invalidPhones: ReadonlySet<string>;
+  /** A refused save's message on the field it names. */
+  errors: FieldErrors;
+  /** Rows kept as typed: a gentle note beside each. */
+  unchecked: ReadonlySet<string>;
   onPhones: (phones: PhoneDraft[], changed: string) => void;
 }
 
+const NO_ROWS: ReadonlySet<string> = new Set();
+
 /** Who to ask for and how to reach them. */
-export function ContactSection({ draft, onChange, invalidPhones, onPhones }: ContactSectionProps) {
+export function ContactSection({ draft, onChange, errors, unchecked, onPhones }: ContactSectionProps) {
   const { t } = useTranslation('organisations');
   return (
     <section className="card" aria-labelledby="organisation-contact-title">
@@ -137,6 +143,7 @@ export function ContactSection({ draft, onChange, invalidPhones, onPhones }: Con
       <Field
         label={t('contact.person.label')}
         hint={t('contact.person.hint')}
+        error={errors.contactPerson}
         value={draft.contactPerson}
         onChange={(event) => onChange({ contactPerson: event.target.value })}
         autoComplete="off"
@@ -145,7 +152,8 @@ export function ContactSection({ draft, onChange, invalidPhones, onPhones }: Con
       <PhoneList
         rows={draft.phones}
         onChange={onPhones}
-        invalid={invalidPhones}
+        invalid={NO_ROWS}
+        unchecked={unchecked}
         newKind={ORGANISATION_PHONE_KIND}
         words={{
           legend: t('phones.legend'),
@@ -155,12 +163,14 @@ export function ContactSection({ draft, onChange, invalidPhones, onPhones }: Con
           kindName: (kind) => t(`phones.kinds.${kind}`),
           number: (index) => t('phones.number', { index }),
           invalid: () => t('phones.invalid'),
+          unchecked: () => t('phones.unchecked'),
           remove: (index) => t('phones.remove', { index }),
           add: t('phones.add'),
         }}
       />
       <Field
         label={t('contact.email.label')}
+        error={errors.email}
         value={draft.email}
         onChange={(event) => onChange({ email: event.target.value })}
         type="email"
@@ -173,6 +183,7 @@ export function ContactSection({ draft, onChange, invalidPhones, onPhones }: Con
       />
       <Field
         label={t('contact.address.label')}
+        error={errors.address}
         value={draft.address}
         onChange={(event) => onChange({ address: event.target.value })}
         autoComplete="off"
@@ -182,6 +193,7 @@ export function ContactSection({ draft, onChange, invalidPhones, onPhones }: Con
       <Field
         label={t('contact.website.label')}
         hint={t('contact.website.hint')}
+        error={errors.website}
         value={draft.website}
         onChange={(event) => onChange({ website: event.target.value })}
         type="text"
@@ -193,6 +205,7 @@ export function ContactSection({ draft, onChange, invalidPhones, onPhones }: Con
       />
       <Field
         label={t('contact.hours.label')}
+        error={errors.hours}
         value={draft.hours}
         onChange={(event) => onChange({ hours: event.target.value })}
         autoComplete="off"
@@ -211,6 +224,7 @@ export function ContactSection({ draft, onChange, invalidPhones, onPhones }: Con
 interface AboutSectionProps {
   draft: OrganisationDraft;
   nameError: string | null;
+  errors: FieldErrors;
   onName: (name: string) => void;
   onChange: Change;
 }
@@ -239,7 +253,7 @@ export function UseSection({ emergencyOnly, onChange }: { emergencyOnly: boolean
 }
 
 /** Its name and kind, as chosen when it was added. */
-export function AboutSection({ draft, nameError, onName, onChange }: AboutSectionProps) {
+export function AboutSection({ draft, nameError, errors, onName, onChange }: AboutSectionProps) {
   const { t } = useTranslation('organisations');
   return (
     <section className="card" aria-labelledby="organisation-about-title">
@@ -247,7 +261,7 @@ export function AboutSection({ draft, nameError, onName, onChange }: AboutSectio
       <Field
         label={t('name.label')}
         hint={t('name.hint')}
-        error={nameError}
+        error={nameError ?? errors.name}
         value={draft.name}
         onChange={(event) => onName(event.target.value)}
         autoComplete="off"

@@ -2,13 +2,16 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../domain/limits';
 import { newPerson } from '../../domain/person';
-import { checkPhone } from '../../domain/phone';
+import { checkPhone, defaultPhoneCountry } from '../../domain/phone';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { usePendingChanges } from '../../ui/pending-changes';
+import { UnsavedChanges } from '../../ui/UnsavedChanges';
 import { newRecordId } from '../../vault';
 import { errorText } from '../errors';
 import { useSession } from '../notebook';
+import { deviceRegion } from '../phone-country';
 
 /** Adds a person quickly: the name to show and one phone number. Details come later. */
 export function PersonForm({ onDone }: { onDone: () => void }) {
@@ -17,21 +20,23 @@ export function PersonForm({ onDone }: { onDone: () => void }) {
   const [label, setLabel] = useState('');
   const [phone, setPhone] = useState('');
   const [labelError, setLabelError] = useState<string | null>(null);
-  const [phoneError, setPhoneError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Leaving by the top bar with something typed asks first, as every form does.
+  const pending = usePendingChanges(!busy && (label.trim() !== '' || phone.trim() !== ''));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const trimmed = label.trim();
-    const checked = phone.trim() ? checkPhone(phone) : null;
     setLabelError(trimmed ? null : t('form.labelRequired'));
-    setPhoneError(checked && !checked.ok ? t('form.phoneInvalid') : null);
-    if (!trimmed || (checked && !checked.ok)) return;
+    if (!trimmed) return;
 
     const now = new Date().toISOString();
     const person = newPerson({ id: newRecordId(), label: trimmed, now });
-    const phones = checked?.ok ? [{ kind: 'mobile' as const, number: checked.stored }] : [];
+    // A number that cannot be checked is kept as typed: it never stops the person being added.
+    const phones = phone.trim()
+      ? [{ kind: 'mobile' as const, number: checkPhone(phone, defaultPhoneCountry(deviceRegion())).stored }]
+      : [];
     setBusy(true);
     setProblem(null);
     try {
@@ -59,14 +64,24 @@ export function PersonForm({ onDone }: { onDone: () => void }) {
       <Field
         label={t('form.phone')}
         hint={t('form.phoneHint')}
-        error={phoneError}
         value={phone}
         onChange={(event) => setPhone(event.target.value)}
         type="tel"
         inputMode="tel"
         autoComplete="off"
         dir="ltr"
+        maxLength={LIMITS.phoneNumber}
       />
+      {pending.asking ? (
+        <UnsavedChanges
+          title={t('list:details.unsaved.title')}
+          body={t('list:details.unsaved.body')}
+          stayLabel={t('list:details.unsaved.stay')}
+          leaveLabel={t('list:details.unsaved.leave')}
+          onStay={pending.stay}
+          onLeave={pending.confirm}
+        />
+      ) : null}
       {problem ? <Notice tone="error">{problem}</Notice> : null}
       <div className="row">
         <Button type="submit" variant="primary" disabled={busy}>

@@ -1,0 +1,110 @@
+/**
+ * Unsaved changes, known to the whole app: each form registers whether it
+ * has changes, and whatever moves away from it (the form's own Back, the top
+ * bar, opening another record) goes through `confirmLeave`, which asks in
+ * the form's own words before anything typed is lost. Locking and the quick
+ * exit never come here: they must never wait.
+ */
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+
+interface Asker {
+  /** Whether the form has changes, read at the moment someone wants to leave. */
+  dirty: () => boolean;
+  /** Shows the question; `then` runs if the survivor chooses to leave. */
+  ask: (then: () => void) => void;
+}
+
+interface PendingChangesValue {
+  register: (id: string, asker: Asker) => () => void;
+  confirmLeave: (then: () => void) => void;
+}
+
+function firstDirty(askers: ReadonlyMap<string, Asker>): Asker | undefined {
+  for (const asker of askers.values()) if (asker.dirty()) return asker;
+  return undefined;
+}
+
+const PendingChangesContext = createContext<PendingChangesValue | null>(null);
+
+export function PendingChangesProvider({ children }: { children: ReactNode }) {
+  const askers = useRef(new Map<string, Asker>());
+  const value = useMemo<PendingChangesValue>(
+    () => ({
+      register: (id, asker) => {
+        askers.current.set(id, asker);
+        return () => {
+          askers.current.delete(id);
+        };
+      },
+      confirmLeave: (then) => {
+        const asker = firstDirty(askers.current);
+        if (asker) asker.ask(then);
+        else then();
+      },
+    }),
+    [],
+  );
+  return <PendingChangesContext.Provider value={value}>{children}</PendingChangesContext.Provider>;
+}
+
+/**
+ * For the app shell: `confirmLeave(then)` runs `then` at once when no form
+ * has unsaved changes, and otherwise only after the survivor chose to leave
+ * them. Outside a provider it runs `then` at once.
+ */
+export function useConfirmLeave(): (then: () => void) => void {
+  const context = useContext(PendingChangesContext);
+  return context?.confirmLeave ?? runAtOnce;
+}
+
+function runAtOnce(then: () => void) {
+  then();
+}
+
+export interface PendingChanges {
+  /** Whether the question is on screen. */
+  asking: boolean;
+  /** Leaves by `then`: at once without changes, otherwise after asking. */
+  leave: (then: () => void) => void;
+  /** Keep editing: the question goes, the draft stays. */
+  stay: () => void;
+  /** Leave without saving: does what the survivor was leaving for. */
+  confirm: () => void;
+}
+
+/** For a form: registers whether it has unsaved changes, and asks before they are lost. */
+export function usePendingChanges(dirty: boolean): PendingChanges {
+  const context = useContext(PendingChangesContext);
+  const id = useId();
+  const dirtyNow = useRef(dirty);
+  dirtyNow.current = dirty;
+  const [pending, setPending] = useState<{ then: () => void } | null>(null);
+
+  const ask = useCallback((then: () => void) => setPending({ then }), []);
+  useEffect(() => context?.register(id, { dirty: () => dirtyNow.current, ask }), [context, id, ask]);
+
+  const leave = useCallback(
+    (then: () => void) => {
+      if (dirtyNow.current) ask(then);
+      else then();
+    },
+    [ask],
+  );
+  const stay = useCallback(() => setPending(null), []);
+  const confirm = useCallback(() => {
+    const then = pending?.then;
+    setPending(null);
+    then?.();
+  }, [pending]);
+  return { asking: pending !== null, leave, stay, confirm };
+}
