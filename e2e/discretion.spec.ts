@@ -1,7 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
+import { BASE_URL } from '../playwright.config';
 import { addPerson, createNotebook, PASSPHRASE, unlock } from './helpers';
 
-const ORIGIN = 'http://127.0.0.1:4173';
+const ORIGIN = BASE_URL;
 
 /** Words that would say what the app is for, in English and Spanish. */
 const PURPOSE_WORDS = [

@@ -135,7 +135,10 @@ async function exitPlace(page: Page) {
   const viewport = page.viewportSize();
   if (!box || !viewport) throw new Error('Exit is not shown');
   const centre = box.y + box.height / 2;
+  const rightToLeft = (await page.locator('html').getAttribute('dir')) === 'rtl';
   return {
+    /** The bottom corner at the end of a line: right in left-to-right languages, left in right-to-left ones. */
+    lineEnd: rightToLeft ? 'left' : 'right',
     inView: box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height,
     inBottomQuarter: centre >= viewport.height * 0.75,
     side: box.x <= 8 ? 'left' : viewport.width - (box.x + box.width) <= 8 ? 'right' : 'neither',
@@ -156,11 +159,18 @@ for (const language of ['en', 'es', 'ar'] as const) {
       }, testInfo) => {
         test.setTimeout(240_000);
         const visited: string[] = [];
-        const side = language === 'ar' ? 'left' : 'right';
         await walkEveryScreen(page, language, async (name) => {
           visited.push(name);
           await expectNothingCovered(page, name);
-          expect(await exitPlace(page), name).toEqual({ inView: true, inBottomQuarter: true, side, bigEnough: true });
+          const place = await exitPlace(page);
+          expect(place, name).toEqual({
+            lineEnd: place.lineEnd,
+            inView: true,
+            inBottomQuarter: true,
+            side: place.lineEnd,
+            bigEnough: true,
+          });
+          if (language === 'ar' && name !== 'language') expect(place.lineEnd, name).toBe('left');
           if (SCREENSHOTS.has(name)) {
             await page.screenshot({
               path: testInfo.outputPath(`${language}-${viewport.width}-${name.replace(/ /g, '-')}.png`),
@@ -226,6 +236,7 @@ test.describe('at 320 px', () => {
         });
         expect(shape.height, `${code} at ${text}`).toBeLessThanOrEqual(BAR_MAX_HEIGHT);
         expect(await exitPlace(page), `${code} at ${text}`).toEqual({
+          lineEnd: code === 'ar' || code === 'fa' ? 'left' : 'right',
           inView: true,
           inBottomQuarter: true,
           side: code === 'ar' || code === 'fa' ? 'left' : 'right',
