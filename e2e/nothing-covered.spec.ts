@@ -146,7 +146,8 @@ async function exitPlace(page: Page) {
   };
 }
 
-for (const language of ['en', 'es', 'ar'] as const) {
+// English, Spanish, Arabic (right to left) and Tagalog, whose words are among the longest.
+for (const language of ['en', 'es', 'ar', 'tl'] as const) {
   for (const viewport of [
     { width: 320, height: 640 },
     { width: 360, height: 780 },
@@ -225,6 +226,7 @@ test.describe('at 320 px', () => {
       for (const text of ['100%', '200%']) {
         await page.evaluate((size) => document.documentElement.style.setProperty('font-size', size, 'important'), text);
         const shape = await barShape(page);
+        if (text === '200%') await page.screenshot({ path: test.info().outputPath(`${code}-320-settings-200.png`) });
         heights.push(`${code} ${text}: ${shape.height}`);
         expect(shape, `${code} at ${text}`).toEqual({
           items: 5,
