@@ -1,4 +1,6 @@
 /** Drivers shared by the end-to-end tests, so each test reads like the behaviour. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 export const PASSPHRASE = 'river lantern quietly seven';
@@ -81,4 +83,159 @@ export async function dumpOriginStorage(page: Page): Promise<string> {
     out.caches = cached;
     return JSON.stringify(out);
   });
+}
+
+/** The languages the app offers, each by its code and its own name, as on the first screen. */
+export const LANGUAGES = [
+  ['en', 'English'],
+  ['es', 'Español'],
+  ['zh-Hans', '中文（简体）'],
+  ['zh-Hant', '中文（繁體）'],
+  ['tl', 'Tagalog'],
+  ['vi', 'Tiếng Việt'],
+  ['ar', 'العربية'],
+  ['fr', 'Français'],
+  ['ko', '한국어'],
+  ['ru', 'Русский'],
+  ['pt', 'Português'],
+  ['ht', 'Kreyòl ayisyen'],
+  ['hi', 'हिन्दी'],
+  ['fa', 'فارسی'],
+] as const;
+
+export type LanguageCode = (typeof LANGUAGES)[number][0];
+
+/**
+ * The app's words in one language, read from its translation files, so a test
+ * can find a button by what a person reading that language sees.
+ * `words('es')('people:add')` is "Añadir una persona"; `{{…}}` is filled from `values`.
+ */
+export function words(language: LanguageCode): (key: string, values?: Record<string, string | number>) => string {
+  const files = new Map<string, unknown>();
+  return (key, values = {}) => {
+    const split = key.indexOf(':');
+    const namespace = split < 0 ? 'common' : key.slice(0, split);
+    const path = key.slice(split + 1);
+    let file = files.get(namespace);
+    if (file === undefined) {
+      file = JSON.parse(readFileSync(join('locales', language, `${namespace}.json`), 'utf8'));
+      files.set(namespace, file);
+    }
+    let found: unknown = file;
+    for (const part of path.split('.')) {
+      found = found !== null && typeof found === 'object' ? (found as Record<string, unknown>)[part] : undefined;
+    }
+    if (typeof found !== 'string') throw new Error(`no text for ${key} in ${language}`);
+    return found.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
+  };
+}
+
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A name with `{{…}}` left unfilled, matched whatever fills it. */
+function pattern(text: string): RegExp {
+  return new RegExp(`^${literally(text).replace(/\\\{\\\{\w+\\\}\\\}/g, '.+')}$`);
+}
+
+/**
+ * Walks every screen of the app in one language, from the first screen on a
+ * new device to the unlock screen, and calls `visit` on each with its name.
+ * Along the way it creates a notebook with two people (one to contact first,
+ * with a question answered) and one organisation.
+ */
+export async function walkEveryScreen(
+  page: Page,
+  language: LanguageCode,
+  visit: (name: string) => Promise<void>,
+): Promise<void> {
+  const t = words(language);
+  const name = LANGUAGES.find(([code]) => code === language)?.[1] ?? 'English';
+  const button = (text: string) => page.getByRole('button', { name: text, exact: true });
+  const section = (key: 'home' | 'steps' | 'help' | 'settings') =>
+    page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t(`nav.${key}`), exact: true });
+  const openStep = async (step: number) => {
+    await section('steps').click();
+    await page.getByRole('button', { name: pattern(t('guide:open', { step })) }).click();
+  };
+  const add = async (label: string, phone: string) => {
+    await button(t('people:add')).click();
+    await page.getByLabel(t('people:form.label'), { exact: true }).fill(label);
+    await page.getByLabel(t('people:form.phone'), { exact: true }).fill(phone);
+    await button(t('actions.save')).click();
+    await expect(page.getByText(label, { exact: true })).toBeVisible();
+  };
+
+  await page.goto('/');
+  await visit('language');
+  await chooseLanguage(page, name);
+  await visit('first run');
+  await page.getByLabel(t('setup:passphrase.label'), { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel(t('setup:passphrase.confirmLabel'), { exact: true }).fill(PASSPHRASE);
+  await button(t('setup:passphrase.create')).click();
+  await expect(page.getByRole('heading', { name: t('people:title'), level: 1 })).toBeVisible({ timeout: 30_000 });
+  await visit('empty list');
+  await add('Ana', '+1 202 555 0143');
+  await add('Bea', '+1 202 555 0178');
+  await visit('list');
+
+  await button(`${t('list:actions.details')}: Ana`).click();
+  await visit('details');
+  await page
+    .getByRole('group', { name: t('list:details.category') })
+    .getByRole('radio', { name: new RegExp(literally(t('list:categories.primary')), 'i') })
+    .check();
+  await button(t('actions.save')).click();
+  await button(t('people:emergency')).click();
+  await visit('emergency');
+
+  await section('steps').click();
+  await visit('steps');
+  await openStep(1);
+  await page.locator('details.circle summary').first().click();
+  await visit('circles');
+  await openStep(2);
+  await visit('screening chooser');
+  await page
+    .getByRole('button', { name: pattern(`${t('guide:screening.start')}: {{label}}`) })
+    .first()
+    .click();
+  await visit('screening introduction');
+  await button(t('screening:parts.start')).click();
+  await visit('screening question');
+  await button(t('screening:answers.yes')).click();
+  await button(t('screening:nav.seeSuggestion')).click();
+  await visit('suggestion');
+
+  await openStep(3);
+  await visit('organisations');
+  await button(t('organisations:add.action')).click();
+  await visit('add organisation');
+  await page.getByLabel(t('organisations:name.label'), { exact: true }).fill('Centro');
+  await button(t('actions.save')).click();
+  await expect(page.getByRole('heading', { name: 'Centro', level: 1 })).toBeVisible();
+  await visit('organisation');
+  await openStep(4);
+  await visit('the list as a step');
+
+  for (const task of ['review', 'paper', 'backup', 'contacts'] as const) {
+    await openStep(5);
+    if (task === 'review') await visit('keep it up to date');
+    await button(t(`review:keep.${task}.open`)).click();
+    await visit(task);
+  }
+
+  await section('help').click();
+  await visit('help');
+  const topics = await page.locator('.help-topic__open').allTextContents();
+  for (const topic of topics) {
+    await section('help').click();
+    await button(topic).click();
+    await visit(`help: ${topic}`);
+  }
+
+  await section('settings').click();
+  await visit('settings');
+  await button(t('actions.lock')).click();
+  await expect(page.getByLabel(t('unlock:label'), { exact: true })).toBeVisible();
+  await visit('unlock');
 }

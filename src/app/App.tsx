@@ -1,6 +1,12 @@
 /**
  * The shell: picks the screen from the session's phase. Screens change by
  * state, never by URL, so the app adds nothing to the browser's history.
+ *
+ * The screen is two parts: the page, which scrolls, and below it the bar with
+ * Exit (and, once unlocked, the sections). The page ends where the bar
+ * begins, so the bar never lies over anything and nothing scrolls under it.
+ * The bar comes first in the document: Exit is the first stop for a keyboard
+ * and for a screen reader, inside the page's banner.
  */
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +20,7 @@ import { usePageLifecycleGuard } from '../safety/auto-lock';
 import { QuickExit } from '../safety/QuickExit';
 import { UNLOCKED_NAMESPACES } from './i18n';
 import { LoadFailure } from './LoadFailure';
+import { NavBarSlot } from './NavBar';
 import { UpdatePrompt } from './UpdatePrompt';
 
 /** Everything behind the passphrase loads only after unlocking. */
@@ -23,12 +30,20 @@ export function App() {
   const session = useSession();
   const state = useSessionState();
   usePageLifecycleGuard(() => session.lock());
+  const [navBarSlot, setNavBarSlot] = useState<HTMLElement | null>(null);
   return (
-    <>
-      <QuickExit lock={() => session.lock()} />
-      <UpdatePrompt />
-      <Phase state={state} />
-    </>
+    <div className="shell">
+      <header className="dock">
+        <QuickExit lock={() => session.lock()} />
+        <div className="dock__sections" ref={setNavBarSlot} />
+      </header>
+      <div className="shell__page">
+        <UpdatePrompt />
+        <NavBarSlot.Provider value={navBarSlot}>
+          <Phase state={state} />
+        </NavBarSlot.Provider>
+      </div>
+    </div>
   );
 }
 

@@ -1,9 +1,11 @@
 /**
- * The screens behind the passphrase and the bar to move between them.
+ * The screens behind the passphrase, the sections to move between them (in
+ * the shell's bottom bar) and Lock beside every screen's title.
  * Screens change by the navigation reducer's state, never by URL: nothing is
  * added to the history.
  */
-import { type Dispatch, useCallback, useReducer, useState } from 'react';
+import { type Dispatch, useCallback, useContext, useReducer, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ReviewAnswer, ReviewQuestion } from '../domain/review';
 import { Backup } from '../features/backup/Backup';
@@ -28,10 +30,12 @@ import { Settings } from '../features/settings/Settings';
 import { useAutoLock } from '../safety/auto-lock';
 import { Button } from '../ui/Button';
 import { FieldLimitContext, type LimitWords } from '../ui/field-limit';
+import { LockIcon } from '../ui/icons';
 import { Notice } from '../ui/Notice';
 import { PendingChangesProvider, useConfirmLeave } from '../ui/pending-changes';
-import { Screen } from '../ui/Screen';
-import { currentSection, INITIAL_NAVIGATION, type NavigationAction, navigate, SECTIONS, type View } from './navigation';
+import { Screen, ScreenActions } from '../ui/Screen';
+import { NavBar, NavBarSlot } from './NavBar';
+import { currentSection, INITIAL_NAVIGATION, type NavigationAction, navigate, type View } from './navigation';
 
 export default function Unlocked() {
   const { t } = useTranslation();
@@ -71,25 +75,19 @@ function UnlockedBody() {
   });
   const current = currentSection(navigation);
 
+  const navBarSlot = useContext(NavBarSlot);
+  const navBar = <NavBar current={current} onSection={(section) => dispatch({ type: 'section', section })} />;
+  const lockButton = (
+    <Button variant="secondary" className="lock-button" onClick={() => session.lock()}>
+      <LockIcon />
+      {t('actions.lock')}
+    </Button>
+  );
+
   return (
-    <>
-      <header className="topbar">
-        <nav aria-label={t('nav.label')} className="topbar__nav">
-          {SECTIONS.map((section) => (
-            <Button
-              key={section}
-              variant="quiet"
-              aria-current={current === section ? 'page' : undefined}
-              onClick={() => dispatch({ type: 'section', section })}
-            >
-              {t(`nav.${section}`)}
-            </Button>
-          ))}
-        </nav>
-        <Button variant="secondary" onClick={() => session.lock()}>
-          {t('actions.lock')}
-        </Button>
-      </header>
+    <ScreenActions.Provider value={lockButton}>
+      {/* In the shell's bottom bar beside Exit; in place when shown without the shell. */}
+      {navBarSlot ? createPortal(navBar, navBarSlot) : navBar}
       {damaged.length > 0 ? (
         <div className="screen">
           <Notice tone="error" title={t('damaged.title')}>
@@ -119,7 +117,7 @@ function UnlockedBody() {
           dispatch({ type: 'section', section: 'home' });
         }}
       />
-    </>
+    </ScreenActions.Provider>
   );
 }
 

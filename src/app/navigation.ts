@@ -1,5 +1,5 @@
 /**
- * Which screen is showing, and where Back and the top bar go from it: one
+ * Which screen is showing, and where Back and the bar of sections go from it: one
  * pure reducer, so every move between screens can be tested without React.
  * Screens change by this state alone, never by the URL, and nothing is ever
  * added to the browser history: a quick exit with `location.replace` leaves
@@ -21,7 +21,7 @@
  * - Every other screen has a fixed place above it (a help page: the list of
  *   topics; a step: the overview of the steps; the emergency numbers: home).
  *   Opening one of these leaves whatever was beneath, so the trail empties.
- * Choosing a section in the top bar opens that section's first screen and
+ * Choosing a section in the bar opens that section's first screen and
  * empties the trail too. The bar's highlight needs the whole state, not the
  * view alone: a returning view belongs to the section its trail began in.
  */
@@ -61,7 +61,7 @@ export interface NavigationState {
 }
 
 export type NavigationAction =
-  /** A top-bar section: its first screen, with nothing beneath. */
+  /** A section of the bar: its first screen, with nothing beneath. */
   | { readonly type: 'section'; readonly section: Section }
   /** A screen opened from the current one. */
   | { readonly type: 'open'; readonly view: View }
@@ -163,7 +163,7 @@ function sectionOf(view: View): Section {
   }
 }
 
-/** The section the top bar shows as current: a returning view belongs where its trail began. */
+/** The section the bar shows as current: a returning view belongs where its trail began. */
 export function currentSection(state: NavigationState): Section {
   return sectionOf(state.trail[0] ?? state.view);
 }

@@ -1,10 +1,12 @@
 /**
- * The quick-exit control shown on every screen: a button that stays in view
- * within reach of a thumb, and the Shift x3 shortcut with a polite status
- * saying how many presses are left.
+ * The quick-exit control shown on every screen: a button at the end of the
+ * bottom bar, always in view within reach of a thumb and over nothing, and the
+ * Shift x3 shortcut with a polite status saying how many presses are left.
+ * Its word is its name; the picture beside it is only a hint.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExitIcon } from '../ui/icons';
 import { exitNow } from './quick-exit';
 import { SHIFT_PRESSES_TO_EXIT, SHIFT_WINDOW_MS, ShiftCounter } from './shift-counter';
 
@@ -56,7 +58,8 @@ export function QuickExit({ lock, navigate }: QuickExitProps) {
         className="quick-exit__button"
         onClick={() => exitNow({ lock: () => lockRef.current(), navigate: navigateRef.current })}
       >
-        {t('exit.button')}
+        <ExitIcon />
+        <span className="quick-exit__label">{t('exit.button')}</span>
       </button>
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="exit-status">
         {presses > 0 ? t('exit.shiftLeft', { count: left }) : ''}

@@ -1,9 +1,15 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useRef } from 'react';
+
+/**
+ * What every screen of a part of the app shows beside its title (behind the
+ * passphrase: Lock). Given once around the screens, so no screen passes it on.
+ */
+export const ScreenActions = createContext<ReactNode>(null);
 
 interface ScreenProps {
   title: string;
   children: ReactNode;
-  /** Shown beside the title, such as a lock button. */
+  /** Shown beside the title, before the actions every screen has. */
   actions?: ReactNode;
 }
 
@@ -13,6 +19,7 @@ interface ScreenProps {
  */
 export function Screen({ title, children, actions }: ScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const shared = useContext(ScreenActions);
   useEffect(() => {
     heading.current?.focus();
   }, []);
@@ -22,7 +29,12 @@ export function Screen({ title, children, actions }: ScreenProps) {
         <h1 ref={heading} tabIndex={-1} className="screen__title">
           {title}
         </h1>
-        {actions ? <div className="screen__actions">{actions}</div> : null}
+        {actions || shared ? (
+          <div className="screen__actions">
+            {actions}
+            {shared}
+          </div>
+        ) : null}
       </div>
       {children}
     </main>
