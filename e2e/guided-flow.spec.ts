@@ -102,7 +102,7 @@ test('a walk through the steps is kept entirely across a reload, half-finished s
   await expect(page.locator('.screening__suggested')).toContainText('Full information');
   await page.getByRole('button', { name: 'Save my choice' }).click();
 
-  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await page.getByRole('button', { name: 'Your list', exact: true }).click();
   await page.getByRole('button', { name: 'Details: Lina' }).click();
   await page
     .getByRole('group', { name: 'Place in your list' })
@@ -111,7 +111,7 @@ test('a walk through the steps is kept entirely across a reload, half-finished s
   await page.getByRole('checkbox', { name: 'A ride' }).check();
   await page.getByRole('checkbox', { name: 'Holding a spare key' }).check();
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your list', level: 1 })).toBeVisible();
 
   // Mei: three answers, then the tab is reloaded in the middle of the screening.
   await startScreening(page, 'Mei');
@@ -124,7 +124,7 @@ test('a walk through the steps is kept entirely across a reload, half-finished s
 
   await page.reload();
   await unlock(page);
-  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'Your list', level: 1 })).toBeVisible({ timeout: 30_000 });
 
   // The list: Lina first, knowing everything; Tío R is kept but marked not to involve.
   const primary = page.locator('section', { has: page.getByRole('heading', { name: 'People to contact first' }) });
@@ -134,7 +134,7 @@ test('a walk through the steps is kept entirely across a reload, half-finished s
   await expect(page.getByRole('checkbox', { name: 'A ride' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Holding a spare key' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Watching my children' })).not.toBeChecked();
-  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await page.getByRole('button', { name: 'Your list', exact: true }).click();
   await page.getByRole('button', { name: 'Details: Tío R' }).click();
   await expect(
     page.getByRole('group', { name: 'How much they know' }).getByRole('radio', { name: /Better not to involve them/ }),

@@ -9,6 +9,7 @@ import { person } from '../vault/helpers';
 import {
   addPerson,
   contentsOf,
+  findTheList,
   goTo,
   PASSPHRASE,
   personCard,
@@ -65,13 +66,13 @@ async function openDetails(user: UserEvent, label: string): Promise<void> {
 
 async function saveDetails(user: UserEvent): Promise<void> {
   await user.click(screen.getByRole('button', { name: 'Save' }));
-  await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+  await findTheList();
 }
 
 async function lockAndUnlock(user: UserEvent): Promise<void> {
   await user.click(screen.getByRole('button', { name: 'Lock' }));
   await submitPassphrase(user, PASSPHRASE);
-  await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+  await findTheList();
 }
 
 function fieldValue(label: string): string {
@@ -95,7 +96,7 @@ function stored(session: NotebookSession, label: string): Person {
 /** An unlocked notebook with one person, Ana, on the list. */
 async function withAna(phone?: string) {
   const harness = await renderApp({ notebook: 'unlocked' });
-  await goTo(harness.user, 'List');
+  await goTo(harness.user, 'Your list');
   await addPerson(harness.user, { label: 'Ana', phone });
   return harness;
 }
@@ -138,7 +139,7 @@ describe('the list, grouped by place', () => {
 
   it('with an empty list, offers to go through the steps instead of advice', async () => {
     const { user } = await renderApp({ notebook: 'unlocked' });
-    await goTo(user, 'List');
+    await goTo(user, 'Your list');
 
     expect(screen.getByText(/^Your list is empty\./)).toBeTruthy();
     expect(document.querySelector('.notice')).toBeNull();
@@ -355,9 +356,11 @@ describe('details of a person', () => {
     for (const shown of ['(202) 555-0143', '+52 55 1234 5678', '+44 20 7946 0958']) {
       expect(within(card).getByRole('link', { name: `Call: Ana, ${shown}` })).toBeTruthy();
     }
-    expect(within(card).getByRole('link', { name: 'Text: Ana, +44 20 7946 0958' }).getAttribute('href')).toBe(
-      'sms:+442079460958',
+    // A text goes to the mobile only: a work or home line may not take one.
+    expect(within(card).getByRole('link', { name: 'Text: Ana, (202) 555-0143' }).getAttribute('href')).toBe(
+      'sms:+12025550143',
     );
+    expect(within(card).queryByRole('link', { name: 'Text: Ana, +44 20 7946 0958' })).toBeNull();
 
     await lockAndUnlock(user);
     await openDetails(user, 'Ana');
@@ -552,7 +555,7 @@ describe('details of a person', () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await user.click(screen.getByRole('button', { name: 'Go back without saving' }));
 
-    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await findTheList();
     expect(within(personCard('Ana')).queryByText(/Cousin/)).toBeNull();
     await waitFor(() => expect(stored(session, 'Ana')).toEqual(before));
     expect(contentsOf(session).history).toEqual([]);
@@ -575,7 +578,7 @@ describe('details of a person', () => {
 
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await user.click(screen.getByRole('button', { name: 'Go back without saving' }));
-    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await findTheList();
     expect(stored(session, 'Ana')).toEqual(before);
   });
 
@@ -588,7 +591,7 @@ describe('details of a person', () => {
     await user.click(checkbox('A ride'));
 
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await findTheList();
     expect(screen.queryByText('Some changes are not saved yet')).toBeNull();
   });
 
@@ -630,10 +633,10 @@ describe('opening someone from the list, and coming back', () => {
     await user.click(screen.getByRole('button', { name: 'Details: Centro Latino' }));
     const heading = await screen.findByRole('heading', { name: 'Centro Latino', level: 1 }, SCREEN_CHANGE);
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    expect(current()).toBe('List');
+    expect(current()).toBe('Your list');
 
     await user.click(screen.getAllByRole('button', { name: 'Back' })[0]!);
-    const list = await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    const list = await screen.findByRole('heading', { name: 'Your list', level: 1 }, SCREEN_CHANGE);
     await waitFor(() => expect(document.activeElement).toBe(list));
     expect(labelsIn(CATEGORY_TITLES.organisation)).toEqual(['Centro Latino']);
   });
@@ -655,7 +658,7 @@ describe('opening someone from the list, and coming back', () => {
     await showBy(user, 'By country');
     await openDetails(user, 'Ana');
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await findTheList();
     expect((screen.getByLabelText('Show the list') as HTMLSelectElement).value).toBe('country');
     expect(groupTitles()).toEqual(['In your country of origin', 'Country not set']);
   });

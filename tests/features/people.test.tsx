@@ -5,6 +5,7 @@ import {
   addPerson,
   contentsOf,
   fillPerson,
+  findTheList,
   goTo,
   PASSPHRASE,
   personCard,
@@ -18,7 +19,7 @@ const PHONE_INVALID = 'This does not look like a phone number. Check the digits,
 /** An unlocked, empty notebook, on the list. */
 async function onTheList() {
   const harness = await renderApp({ notebook: 'unlocked' });
-  await goTo(harness.user, 'List');
+  await goTo(harness.user, 'Your list');
   return harness;
 }
 
@@ -100,11 +101,11 @@ describe('people on the list', () => {
 
   it('cancelling the form saves nothing', async () => {
     const { user, session } = await onTheList();
-    await user.click(screen.getByRole('button', { name: 'Add a person' }));
+    await user.click(screen.getByRole('button', { name: 'Add someone' }));
     await user.type(screen.getByLabelText('Name to show'), 'Never saved');
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
 
-    expect(screen.queryByRole('form', { name: 'Add a person' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Add someone' })).toBeNull();
     expect(screen.queryByText('Never saved')).toBeNull();
     expect(contentsOf(session).people).toEqual([]);
   });
@@ -121,7 +122,7 @@ describe('people on the list', () => {
     await user.type(label, 'Rosa M');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await findTheList();
     expect(screen.queryByText('Rosa', { selector: '.person__label' })).toBeNull();
     expect(within(personCard('Rosa M')).getByRole('link', { name: 'Call: Rosa M, +52 55 1234 5678' })).toBeTruthy();
     expect(contentsOf(session).people).toMatchObject([{ label: 'Rosa M', phones: [{ number: '+525512345678' }] }]);
@@ -150,7 +151,7 @@ describe('people on the list', () => {
     await user.clear(await screen.findByLabelText('Number 1', {}, SCREEN_CHANGE));
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await findTheList();
     expect(within(personCard('Lin')).queryByRole('link')).toBeNull();
     expect(contentsOf(session).people[0]?.phones).toEqual([]);
   });
@@ -203,7 +204,7 @@ describe('people on the list', () => {
     await user.click(within(note).getByRole('button', { name: 'Not now' }));
     await waitFor(() => expect(screen.queryByText('Before you call or text')).toBeNull());
     expect(contentsOf(session).settings.callNoticeSeen).toBe(false);
-    expect(screen.getByRole('heading', { name: 'People', level: 1 })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Your list', level: 1 })).toBeTruthy();
   });
 
   // Regression: saving the E.164 form alone used to drop the extension.
