@@ -663,3 +663,96 @@ describe('opening someone from the list, and coming back', () => {
     expect(groupTitles()).toEqual(['In your country of origin', 'Country not set']);
   });
 });
+
+describe('finding someone on a long list', () => {
+  const many = (count: number) =>
+    Array.from({ length: count }, (_, index) => person(`Friend ${String(index + 1).padStart(2, '0')}`));
+
+  it('with 10 people there is no search field', async () => {
+    await renderUnlockedWith(many(10));
+    expect(screen.queryByRole('searchbox')).toBeNull();
+  });
+
+  it('filters by name, full name, relationship or number, without minding accents or case, and says how many match', async () => {
+    const { user } = await renderUnlockedWith([
+      ...many(10),
+      person('José', { relationship: 'Cousin' }),
+      person('M.', { fullName: 'Mária Ötvös' }),
+      person('Lin', { phones: [{ kind: 'mobile', number: '+12025550143' }] }),
+    ]);
+    const search = screen.getByRole('searchbox', { name: 'Find someone' });
+    expect((search as HTMLInputElement).type).toBe('search');
+    const status = search.closest('.list-search')?.querySelector('[role="status"]') as HTMLElement;
+
+    await user.type(search, 'jose');
+    expect([...document.querySelectorAll('.person__label')].map((label) => label.firstChild?.textContent)).toEqual([
+      'José',
+    ]);
+    expect(status.textContent).toBe('1 person matches');
+
+    await user.clear(search);
+    await user.type(search, 'COUSIN');
+    expect(screen.getByText('José', { selector: '.person__label' })).toBeTruthy();
+
+    await user.clear(search);
+    await user.type(search, 'maria otvos');
+    expect(screen.getByText('M.', { selector: '.person__label' })).toBeTruthy();
+
+    await user.clear(search);
+    await user.type(search, '(202) 555');
+    expect(screen.getByText('Lin', { selector: '.person__label' })).toBeTruthy();
+    expect(document.querySelectorAll('li.person')).toHaveLength(1);
+
+    await user.clear(search);
+    await user.type(search, 'friend');
+    expect(status.textContent).toBe('10 people match');
+
+    await user.clear(search);
+    await user.type(search, 'zzz');
+    expect(document.querySelectorAll('li.person')).toHaveLength(0);
+    expect(status.textContent).toBe('Nobody matches “zzz”.');
+
+    await user.clear(search);
+    expect(document.querySelectorAll('li.person')).toHaveLength(13);
+    expect(status.textContent).toBe('');
+  });
+
+  it('someone just added shows and takes the focus even when they sort past the first page', async () => {
+    const { user, session } = await renderUnlockedWith(
+      Array.from({ length: 60 }, (_, index) => person(`Amigo ${String(index + 1).padStart(2, '0')}`)),
+    );
+    await user.click(screen.getByRole('button', { name: 'Add someone' }));
+    await user.keyboard('Zoe');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const label = await screen.findByText('Zoe', { selector: '.person__label' });
+    await waitFor(() => expect(document.activeElement).toBe(label));
+    expect(labelsIn(CATEGORY_TITLES.unsorted).slice(-2)).toEqual(['Amigo 50', 'Zoe']);
+    expect(screen.getByText(/^Showing/).textContent).toBe('Showing 51 of 61');
+    expect(contentsOf(session).people).toHaveLength(61);
+
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(labelsIn(CATEGORY_TITLES.unsorted).slice(-2)).toEqual(['Amigo 60', 'Zoe']);
+    expect(screen.getByText(/^Showing/).textContent).toBe('Showing 61 of 61');
+    expect(document.activeElement?.textContent).toBe('Amigo 51');
+  });
+});
+
+describe('call and text links', () => {
+  it('offer Text only for a mobile number without an extension', async () => {
+    await renderUnlockedWith([
+      person('Ana', {
+        phones: [
+          { kind: 'mobile', number: '+12025550143' },
+          { kind: 'mobile', number: '+1 202 555 0199 ext. 12' },
+          { kind: 'work', number: '+12025550188' },
+          { kind: 'home', number: '+12025550177' },
+        ],
+      }),
+    ]);
+    const card = personCard('Ana');
+    expect(within(card).getAllByRole('link', { name: /^Call: Ana/ })).toHaveLength(4);
+    const texts = within(card).getAllByRole('link', { name: /^Text: Ana/ });
+    expect(texts.map((link) => link.getAttribute('href'))).toEqual(['sms:+12025550143']);
+  });
+});

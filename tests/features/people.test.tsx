@@ -215,3 +215,58 @@ describe('people on the list', () => {
     expect(stored).toBe('+1 202 555 0143 ext. 12');
   });
 });
+
+describe('adding someone in a hurry', () => {
+  it('a name, a number and “contact first” save a first contact, shown with the focus on them and the next steps offered', async () => {
+    const { user, session } = await onTheList();
+    await user.click(screen.getByRole('button', { name: 'Add someone' }));
+    const form = screen.getByRole('form', { name: 'Add someone' });
+    // The name field has the focus at once: nothing to tap before typing.
+    expect(document.activeElement).toBe(within(form).getByLabelText('Name to show'));
+    const phone = within(form).getByLabelText('Phone number') as HTMLInputElement;
+    expect([phone.type, phone.inputMode, phone.autocomplete]).toEqual(['tel', 'tel', 'off']);
+    await user.keyboard('Marisol');
+    await user.type(phone, '202 555 0143');
+    await user.click(within(form).getByRole('checkbox', { name: 'Someone to contact first?' }));
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    const group = await screen.findByRole('region', { name: 'People to contact first' });
+    const card = within(group).getByText('Marisol', { selector: '.person__label' }).closest('li') as HTMLElement;
+    await waitFor(() => expect(document.activeElement).toBe(within(card).getByText('Marisol')));
+    expect(within(card).getByRole('status').textContent).toContain('Marisol is saved.');
+    expect(within(card).getByRole('link', { name: 'Call: Marisol, (202) 555-0143' }).getAttribute('href')).toBe(
+      'tel:+12025550143',
+    );
+    expect(contentsOf(session).people).toMatchObject([
+      { label: 'Marisol', category: 'primary', level: null, phones: [{ kind: 'mobile', number: '+12025550143' }] },
+    ]);
+
+    await user.click(within(card).getByRole('button', { name: 'Ask the questions: Marisol' }));
+    expect(await screen.findByText(/Marisol/, { selector: 'h1' }, SCREEN_CHANGE)).toBeTruthy();
+  });
+
+  it('a name alone is enough: saved unsorted, with no number and nothing to call', async () => {
+    const { user, session } = await onTheList();
+    await addPerson(user, { label: 'Tomás' });
+
+    const card = personCard('Tomás');
+    expect(within(card).queryByRole('link')).toBeNull();
+    expect(within(screen.getByRole('region', { name: 'Not sorted yet' })).getByText('Tomás')).toBeTruthy();
+    expect(contentsOf(session).people).toMatchObject([{ label: 'Tomás', category: null, phones: [] }]);
+  });
+
+  it('the next steps lead to the details, where how much they know is chosen', async () => {
+    const { user } = await onTheList();
+    await addPerson(user, { label: 'Ana', phone: '202 555 0143' });
+    await user.click(within(personCard('Ana')).getByRole('button', { name: 'Details: Ana' }));
+    expect(await screen.findByRole('heading', { name: 'Details for Ana', level: 2 }, SCREEN_CHANGE)).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'How much they know' })).toBeTruthy();
+  });
+
+  it('Cancel gives the focus back to “Add someone”', async () => {
+    const { user } = await onTheList();
+    await user.click(screen.getByRole('button', { name: 'Add someone' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add someone' })));
+  });
+});

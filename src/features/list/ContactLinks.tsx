@@ -11,7 +11,7 @@
 import type { TFunction } from 'i18next';
 import { memo } from 'react';
 import type { PhoneKind } from '../../domain/common';
-import { phoneView } from '../../domain/phone';
+import { type PhoneView, phoneView } from '../../domain/phone';
 import { Button } from '../../ui/Button';
 
 interface ContactLinksProps {
@@ -19,6 +19,8 @@ interface ContactLinksProps {
   /** What kind of number it is; Text is offered only for a mobile. */
   kind: PhoneKind;
   name: string;
+  /** The words of the links, looked up once for the whole list. */
+  words: LinkWords;
   t: TFunction<'list'>;
   /** Whether the note about call logs was seen; until then a tap opens it first. */
   noticeSeen: boolean;
@@ -33,15 +35,38 @@ interface ContactLinksProps {
   onCancel: () => void;
 }
 
+export interface LinkWords {
+  call: string;
+  text: string;
+}
+
 /** Whether a number can take a text message: a mobile number with no extension. */
 export function textable(kind: PhoneKind, dial: string): boolean {
   return kind === 'mobile' && !dial.includes(';ext=');
+}
+
+/**
+ * How a stored number shows and dials, kept once worked out: parsing is the
+ * costly part of a row, and the list renders the same numbers again and again.
+ */
+const views = new Map<string, PhoneView>();
+const MOST_VIEWS = 2000;
+
+function viewOf(number: string): PhoneView {
+  let view = views.get(number);
+  if (!view) {
+    if (views.size >= MOST_VIEWS) views.clear();
+    view = phoneView(number);
+    views.set(number, view);
+  }
+  return view;
 }
 
 export const ContactLinks = memo(function ContactLinks({
   number,
   kind,
   name,
+  words,
   t,
   noticeSeen,
   pending,
@@ -50,9 +75,9 @@ export const ContactLinks = memo(function ContactLinks({
   onFollow,
   onCancel,
 }: ContactLinksProps) {
-  const { display, dial } = phoneView(number);
-  const links = [{ href: `tel:${dial}`, label: t('actions.call') }];
-  if (textable(kind, dial)) links.push({ href: `sms:${dial}`, label: t('actions.text') });
+  const { display, dial } = viewOf(number);
+  const links = [{ href: `tel:${dial}`, label: words.call }];
+  if (textable(kind, dial)) links.push({ href: `sms:${dial}`, label: words.text });
 
   return (
     <div className="contact-links">

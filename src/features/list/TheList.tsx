@@ -9,7 +9,7 @@ import type { TFunction } from 'i18next';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTRIES } from '../../domain/circles';
-import { CATEGORIES, LEVELS, PRIMARY_RANGE } from '../../domain/levels';
+import { CATEGORIES, LEVELS, type Level, PRIMARY_RANGE } from '../../domain/levels';
 import type { Organisation } from '../../domain/organisation';
 import type { Person } from '../../domain/person';
 import { Button } from '../../ui/Button';
@@ -18,7 +18,7 @@ import { Notice } from '../../ui/Notice';
 import { optionsOf, Select } from '../../ui/Select';
 import { errorText } from '../errors';
 import { useContents, useSession } from '../notebook';
-import { ContactLinks } from './ContactLinks';
+import { ContactLinks, type LinkWords } from './ContactLinks';
 
 /** The ways the list can be grouped. */
 export const GROUPINGS = ['category', 'level', 'country'] as const;
@@ -239,8 +239,10 @@ export function TheList({
     },
     [session, settings],
   );
+  const words = useMemo(() => rowWordsOf(t), [t]);
   const links: LinkActions = {
     t,
+    words,
     noticeSeen: settings.callNoticeSeen,
     pending,
     onAsk,
@@ -306,7 +308,7 @@ export function TheList({
                   <PersonCard
                     key={person.id}
                     person={person}
-                    levelName={person.level ? t(`levels:${person.level}.name`) : t('levelUnset')}
+                    knows={words.knows[person.level ?? 'unset']}
                     takeFocus={person.id === focusKey}
                     justAdded={person.id === justAdded}
                     onFocused={onFocused}
@@ -378,9 +380,40 @@ function PrimaryAdvice({ count, t }: { count: number; t: TFunction<'list'> }) {
   );
 }
 
+/** The words every row shows, looked up once for the list rather than in each row. */
+interface RowWords extends LinkWords {
+  details: string;
+  screen: string;
+  screenAgain: string;
+  remove: string;
+  /** "Knows: …" for each level, and for a level not decided yet. */
+  knows: Record<Level | 'unset', string>;
+}
+
+function rowWordsOf(t: TFunction<'list'>): RowWords {
+  const knows = (level: string) => t('knows', { level });
+  return {
+    call: t('actions.call'),
+    text: t('actions.text'),
+    details: t('actions.details'),
+    screen: t('actions.screen'),
+    screenAgain: t('actions.screenAgain'),
+    remove: t('common:actions.remove'),
+    knows: {
+      ...(Object.fromEntries(LEVELS.map((level) => [level, knows(t(`levels:${level}.name`))])) as Record<
+        Level,
+        string
+      >),
+      unset: knows(t('levelUnset')),
+    },
+  };
+}
+
 /** What every row's call and text links share, passed down so no row subscribes to anything. */
 interface LinkActions {
+  /** For what only one row at a time shows: the note about call logs, the word that someone was saved. */
   t: TFunction<'list'>;
+  words: RowWords;
   noticeSeen: boolean;
   pending: { owner: string; href: string } | null;
   onAsk: (owner: string, href: string) => void;
@@ -391,7 +424,7 @@ interface LinkActions {
 interface PersonCardProps {
   person: Person;
   /** What they know, in words. */
-  levelName: string;
+  knows: string;
   takeFocus: boolean;
   /** Just added: the next steps are offered under their name. */
   justAdded: boolean;
@@ -411,7 +444,7 @@ interface PersonCardProps {
 const PersonCard = memo(
   function PersonCard({
     person,
-    levelName,
+    knows,
     takeFocus,
     justAdded,
     onFocused,
@@ -420,35 +453,38 @@ const PersonCard = memo(
     onRemove,
     links,
   }: PersonCardProps) {
-    const { t, pending } = links;
+    const { t, words, pending } = links;
     const answered = Object.keys(person.screening.answers).length > 0;
     const label = useRef<HTMLParagraphElement>(null);
+    const row = useRef<HTMLLIElement>(null);
     useEffect(() => {
       if (!takeFocus) return;
-      label.current?.focus();
+      // Someone just added comes into view whole, with the next steps under their name.
+      label.current?.focus({ preventScroll: justAdded });
+      if (justAdded) row.current?.scrollIntoView?.({ block: 'start' });
       onFocused();
-    }, [takeFocus, onFocused]);
+    }, [takeFocus, justAdded, onFocused]);
     const details = (
-      <Button onClick={() => onDetails(person.id)} aria-label={`${t('actions.details')}: ${person.label}`}>
-        {t('actions.details')}
+      <Button onClick={() => onDetails(person.id)} aria-label={`${words.details}: ${person.label}`}>
+        {words.details}
       </Button>
     );
     const screen = (
       <Button
         variant={justAdded ? 'primary' : 'secondary'}
         onClick={() => onScreen(person.id)}
-        aria-label={`${answered ? t('actions.screenAgain') : t('actions.screen')}: ${person.label}`}
+        aria-label={`${answered ? words.screenAgain : words.screen}: ${person.label}`}
       >
-        {answered ? t('actions.screenAgain') : t('actions.screen')}
+        {answered ? words.screenAgain : words.screen}
       </Button>
     );
     return (
-      <li className={justAdded ? 'person person--added' : 'person'}>
+      <li ref={row} className={justAdded ? 'person person--added' : 'person'}>
         <p className="person__label" ref={label} tabIndex={-1}>
           {person.label}
           {person.relationship ? <span className="small"> · {person.relationship}</span> : null}
         </p>
-        <p className="small">{t('knows', { level: levelName })}</p>
+        <p className="small">{knows}</p>
         {person.phones.map((phone, index) => {
           const owner = `${person.id}/${index}`;
           return (
@@ -483,9 +519,9 @@ const PersonCard = memo(
           <Button
             variant="danger"
             onClick={() => void onRemove(person)}
-            aria-label={`${t('common:actions.remove')}: ${person.label}`}
+            aria-label={`${words.remove}: ${person.label}`}
           >
-            {t('common:actions.remove')}
+            {words.remove}
           </Button>
         </div>
       </li>
@@ -493,14 +529,14 @@ const PersonCard = memo(
   },
   (before, after) =>
     before.person === after.person &&
-    before.levelName === after.levelName &&
+    before.knows === after.knows &&
     before.takeFocus === after.takeFocus &&
     before.justAdded === after.justAdded &&
     before.onFocused === after.onFocused &&
     before.onDetails === after.onDetails &&
     before.onScreen === after.onScreen &&
     before.onRemove === after.onRemove &&
-    before.links.t === after.links.t &&
+    before.links.words === after.links.words &&
     before.links.noticeSeen === after.links.noticeSeen &&
     before.links.onFollow === after.links.onFollow &&
     pendingFor(before) === pendingFor(after),
