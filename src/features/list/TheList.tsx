@@ -190,7 +190,10 @@ export function TheList({
   /** The one note about call logs that can be open: under whose links, and for which link. */
   const [pending, setPending] = useState<{ owner: string; href: string } | null>(null);
   useEffect(() => {
-    if (justAdded) setFocusKey(justAdded);
+    if (!justAdded) return;
+    setFocusKey(justAdded);
+    // Whoever was just added shows, whatever was searched for before.
+    setQuery('');
   }, [justAdded]);
   const groups = useMemo(
     () => groupPeople(people, organisations, grouping, t, language),
