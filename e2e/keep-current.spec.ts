@@ -21,7 +21,8 @@ async function setDetails(page: Page, label: string, fill: (page: Page) => Promi
   await page.getByRole('button', { name: `Details: ${label}` }).click();
   await fill(page);
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { name: 'Your list', level: 1 })).toBeVisible();
+  // Details open under the list's own heading: the list's "Add someone" says it is back.
+  await expect(page.getByRole('button', { name: 'Add someone' })).toBeVisible();
 }
 
 /** A new notebook holding Ana, a person to contact first whose full name is the marker. */
