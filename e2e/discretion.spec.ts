@@ -1,7 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
+import { BASE_URL as ORIGIN } from '../playwright.config';
 import { addPerson, createNotebook, PASSPHRASE, unlock } from './helpers';
-
-const ORIGIN = 'http://127.0.0.1:4173';
 
 /** Words that would say what the app is for, in English and Spanish. */
 const PURPOSE_WORDS = [
