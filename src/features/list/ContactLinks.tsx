@@ -82,9 +82,11 @@ export const ContactLinks = memo(function ContactLinks({
   return (
     <div className="contact-links">
       {/* The number reads left to right, and sits where the page's lines start (the right in Arabic or Farsi). */}
-      <span className="contact-links__number">
-        <span dir="ltr">{display}</span>
-      </span>
+      <div>
+        <span className="contact-links__number" dir="ltr">
+          {display}
+        </span>
+      </div>
       <div className="row">
         {links.map((link) => (
           <a
