@@ -57,7 +57,7 @@ async function expectAccessible(page: Page, name: string): Promise<void> {
   expect(problems, name).toEqual({ axe: [], overflow: 0, smallTargets: [] });
 }
 
-async function goToSection(page: Page, name: 'List' | 'Steps' | 'Help' | 'Settings'): Promise<void> {
+async function goToSection(page: Page, name: 'Your list' | 'Steps' | 'Help' | 'Settings'): Promise<void> {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true }).click();
 }
 
@@ -78,7 +78,7 @@ test.describe('every screen', () => {
     await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
     await page.getByLabel('Type it again').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Create my notebook' }).click();
-    await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('heading', { name: 'Your list', level: 1 })).toBeVisible({ timeout: 30_000 });
     await expectAccessible(page, 'empty list');
     await addPerson(page, 'Ana', '+1 202 555 0143');
     await expectAccessible(page, 'list');
@@ -168,7 +168,7 @@ test('text at 200% still fits a 360 px phone, on the list, a question and help',
   await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
   await page.getByLabel('Type it again').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Create my notebook' }).click();
-  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'Your list', level: 1 })).toBeVisible({ timeout: 30_000 });
   await addPerson(page, 'Ana', '+1 202 555 0143');
   // Through the CSSOM: the page's policy rightly refuses inline style sheets.
   await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
@@ -200,9 +200,9 @@ test('the whole flow works with the keyboard only', async ({ page }) => {
   await page.keyboard.type(PASSPHRASE);
   await tabTo(page, 'Create my notebook');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeFocused({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'Your list', level: 1 })).toBeFocused({ timeout: 30_000 });
 
-  await tabTo(page, 'Add a person');
+  await tabTo(page, 'Add someone');
   await page.keyboard.press('Enter');
   await tabTo(page, 'Name to show');
   await page.keyboard.type('Ana');
@@ -228,7 +228,7 @@ test('the whole flow works with the keyboard only', async ({ page }) => {
   await tabTo(page, 'Passphrase');
   await page.keyboard.type(PASSPHRASE);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeFocused({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'Your list', level: 1 })).toBeFocused({ timeout: 30_000 });
   await expect(page.getByText('Ana', { exact: true })).toBeVisible();
 });
 

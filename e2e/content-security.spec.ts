@@ -43,12 +43,12 @@ test('a walk through the app breaks no rule of its Content-Security-Policy and l
   await page.getByRole('button', { name: 'See the suggestion' }).click();
   await page.getByRole('button', { name: 'Lock' }).click();
   await unlock(page, PASSPHRASE);
-  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'Your list', level: 1 })).toBeVisible({ timeout: 30_000 });
   for (const section of ['Steps', 'Help', 'Settings']) {
     await page.getByRole('button', { name: section, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
-  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await page.getByRole('button', { name: 'Your list', exact: true }).click();
   await expect(page.getByText('Ana', { exact: true })).toBeVisible();
 
   expect(await violations(page)).toEqual([]);

@@ -108,7 +108,7 @@ test('a walk through the steps is kept entirely across a reload, half-finished s
   await page.getByRole('button', { name: 'Contact first' }).click();
   await expect(page.getByRole('button', { name: 'Look again: Lina' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await page.getByRole('button', { name: 'Your list', exact: true }).click();
   await page.getByRole('button', { name: 'Details: Lina' }).click();
   await expect(
     page.getByRole('group', { name: 'Place in your list' }).getByRole('radio', { name: /contact first/ }),
@@ -116,7 +116,8 @@ test('a walk through the steps is kept entirely across a reload, half-finished s
   await page.getByRole('checkbox', { name: 'A ride' }).check();
   await page.getByRole('checkbox', { name: 'Holding a spare key' }).check();
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+  // Details open under the list's own heading: the list's "Add someone" says it is back.
+  await expect(page.getByRole('button', { name: 'Add someone' })).toBeVisible();
 
   // Mei: three answers, then the tab is reloaded in the middle of the screening.
   await startScreening(page, 'Mei');
@@ -129,7 +130,7 @@ test('a walk through the steps is kept entirely across a reload, half-finished s
 
   await page.reload();
   await unlock(page);
-  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'Your list', level: 1 })).toBeVisible({ timeout: 30_000 });
 
   // The list: Lina first, knowing everything; Tío R is kept but marked not to involve.
   const primary = page.locator('section', { has: page.getByRole('heading', { name: 'People to contact first' }) });
@@ -139,7 +140,7 @@ test('a walk through the steps is kept entirely across a reload, half-finished s
   await expect(page.getByRole('checkbox', { name: 'A ride' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Holding a spare key' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Watching my children' })).not.toBeChecked();
-  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await page.getByRole('button', { name: 'Your list', exact: true }).click();
   await page.getByRole('button', { name: 'Details: Tío R' }).click();
   await expect(
     page.getByRole('group', { name: 'How much they know' }).getByRole('radio', { name: /Better not to involve them/ }),

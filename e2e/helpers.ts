@@ -12,7 +12,7 @@ export async function createNotebook(page: Page, passphrase = PASSPHRASE): Promi
   await page.getByLabel('Type it again').fill(passphrase);
   await page.getByRole('button', { name: 'Create my notebook' }).click();
   // Key derivation is deliberately slow; allow for a busy machine.
-  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'Your list', level: 1 })).toBeVisible({ timeout: 30_000 });
 }
 
 /** The first screen on a new device: the language, each named in itself. */
@@ -26,7 +26,7 @@ export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void>
 }
 
 export async function addPerson(page: Page, label: string, phone: string): Promise<void> {
-  await page.getByRole('button', { name: 'Add a person' }).click();
+  await page.getByRole('button', { name: 'Add someone' }).click();
   await page.getByLabel('Name to show').fill(label);
   await page.getByLabel('Phone number').fill(phone);
   await page.getByRole('button', { name: 'Save' }).click();

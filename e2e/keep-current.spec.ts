@@ -17,11 +17,12 @@ async function openKeepTask(page: Page, task: string): Promise<void> {
 }
 
 async function setDetails(page: Page, label: string, fill: (page: Page) => Promise<void>): Promise<void> {
-  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await page.getByRole('button', { name: 'Your list', exact: true }).click();
   await page.getByRole('button', { name: `Details: ${label}` }).click();
   await fill(page);
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+  // Details open under the list's own heading: the list's "Add someone" says it is back.
+  await expect(page.getByRole('button', { name: 'Add someone' })).toBeVisible();
 }
 
 /** A new notebook holding Ana, a person to contact first whose full name is the marker. */
@@ -90,7 +91,7 @@ test('a protected copy brings everything back after deleting everything; a damag
   await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
   await page.getByLabel('Type it again').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Create my notebook' }).click();
-  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'Your list', level: 1 })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('Ana', { exact: true })).toHaveCount(0);
 
   // A damaged copy: an error, and nothing changes.
@@ -102,7 +103,7 @@ test('a protected copy brings everything back after deleting everything; a damag
   await page.getByLabel('Passphrase of the copy').fill(COPY_PASSPHRASE);
   await page.getByRole('button', { name: 'Open the copy' }).click();
   await expect(page.getByRole('alert')).toContainText('This protected copy is damaged or incomplete');
-  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await page.getByRole('button', { name: 'Your list', exact: true }).click();
   await expect(page.getByText(/Your list is empty/)).toBeVisible();
 
   // The real copy: see what it holds, then replace.
@@ -120,7 +121,7 @@ test('a protected copy brings everything back after deleting everything; a damag
   await page.getByRole('button', { name: 'Replace this notebook with the copy' }).click();
   await expect(page.getByText('Done. Your notebook now holds what was in the copy.')).toBeVisible();
 
-  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await page.getByRole('button', { name: 'Your list', exact: true }).click();
   const primary = page.locator('section', { has: page.getByRole('heading', { name: 'People to contact first' }) });
   await expect(primary.getByText('Ana', { exact: true })).toBeVisible();
   await expect(primary.getByText('Knows: Full information')).toBeVisible();

@@ -48,7 +48,7 @@ test.describe('the encrypted notebook', () => {
 
   test('refuses a number that is not a phone number, and saves nothing', async ({ page }) => {
     await createNotebook(page);
-    await page.getByRole('button', { name: 'Add a person' }).click();
+    await page.getByRole('button', { name: 'Add someone' }).click();
     await page.getByLabel('Name to show').fill('Tomas');
     await page.getByLabel('Phone number').fill('12');
     await page.getByRole('button', { name: 'Save' }).click();

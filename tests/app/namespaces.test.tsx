@@ -35,7 +35,7 @@ describe('which words load when', () => {
     await submitPassphrase(user, PASSPHRASE);
     await findUnlocked();
     expect(loaded(i18n)).toEqual([...NAMESPACES].sort());
-    expect(screen.getByRole('heading', { level: 1, name: 'People' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Add a person' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Your list' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add someone' })).toBeTruthy();
   });
 });

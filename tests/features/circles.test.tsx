@@ -3,7 +3,16 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { VaultError } from '../../src/vault/errors';
-import { contentsOf, goTo, PASSPHRASE, personCard, renderApp, SCREEN_CHANGE, submitPassphrase } from './harness';
+import {
+  contentsOf,
+  findTheList,
+  goTo,
+  PASSPHRASE,
+  personCard,
+  renderApp,
+  SCREEN_CHANGE,
+  submitPassphrase,
+} from './harness';
 
 const STEP_NAME = 'The people in your life';
 
@@ -195,7 +204,7 @@ describe('step 1: the circles of people in your life', () => {
 
     await user.click(screen.getByRole('button', { name: 'Lock' }));
     await submitPassphrase(user, PASSPHRASE);
-    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await findTheList();
     await openCirclesStep(user);
 
     expect(labelsIn('Friends and neighbours')).toEqual(['Mei']);
@@ -241,7 +250,7 @@ describe('step 1: the circles of people in your life', () => {
 
     await waitFor(() => expect(storedPerson(session, 'Pastor B').circle).toBeNull());
     for (const name of CIRCLE_NAMES) expect(labelsIn(name)).toEqual([]);
-    await goTo(user, 'List');
+    await goTo(user, 'Your list');
     expect(personCard('Pastor B')).toBeTruthy();
   });
 
@@ -249,7 +258,7 @@ describe('step 1: the circles of people in your life', () => {
     const { user } = await onTheCircles();
     await addToCircle(user, 'Friends and neighbours', 'Lina');
 
-    await goTo(user, 'List');
+    await goTo(user, 'Your list');
     const unsorted = screen.getByRole('region', { name: 'Not sorted yet' });
     expect(within(unsorted).getByText('Lina', { selector: '.person__label' })).toBeTruthy();
   });

@@ -78,10 +78,10 @@ describe('first run', () => {
     const { user, session } = await renderApp();
     await createNotebook(user);
 
-    expect(await screen.findByRole('heading', { name: 'People', level: 1 })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Your list', level: 1 })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Welcome' })).toBeNull();
     expect(screen.getByText(/^Your list is empty\./)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Add a person' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add someone' })).toBeTruthy();
     expect(contentsOf(session).people).toEqual([]);
   });
 

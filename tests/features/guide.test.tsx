@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { newOrganisation, type Organisation } from '../../src/domain/organisation';
 import type { Person } from '../../src/domain/person';
 import { person } from '../vault/helpers';
-import { contentsOf, goTo, renderApp, renderUnlockedWith, SCREEN_CHANGE } from './harness';
+import { contentsOf, findTheList, goTo, renderApp, renderUnlockedWith, SCREEN_CHANGE } from './harness';
 
 const STEPS = [
   { name: 'The people in your life', heading: 'The people in your life' },
@@ -13,7 +13,7 @@ const STEPS = [
   // The organisations step brings its own screen and title.
   { name: 'Community organisations', heading: 'Organisations' },
   // The list step is the list itself.
-  { name: 'Your list', heading: 'People' },
+  { name: 'Your list', heading: 'Your list' },
   { name: 'Keep it up to date', heading: 'Keep it up to date' },
 ] as const;
 
@@ -50,7 +50,7 @@ function expectProgress(step: number): void {
   expect(screen.getAllByRole('progressbar')).toHaveLength(1);
 }
 
-function sectionButton(name: 'List' | 'Steps' | 'Settings'): HTMLElement {
+function sectionButton(name: 'Your list' | 'Steps' | 'Settings'): HTMLElement {
   return within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('button', { name });
 }
 
@@ -141,7 +141,7 @@ describe('moving through the steps', () => {
 
     await user.click(screen.getByRole('button', { name: 'Next step' }));
 
-    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await findTheList();
     expect(screen.getByText('Ana', { selector: '.person__label' })).toBeTruthy();
     expect(sectionButton('Steps').getAttribute('aria-current')).toBe('page');
   });
@@ -154,12 +154,12 @@ describe('moving through the steps', () => {
       const heading = await openStep(user, number);
       expect(heading).toBeTruthy();
       expect(sectionButton('Steps').getAttribute('aria-current')).toBe('page');
-      expect(sectionButton('List').getAttribute('aria-current')).toBeNull();
+      expect(sectionButton('Your list').getAttribute('aria-current')).toBeNull();
 
-      await user.click(sectionButton('List'));
-      await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+      await user.click(sectionButton('Your list'));
+      await findTheList();
       expect(screen.queryByRole('progressbar')).toBeNull();
-      expect(sectionButton('List').getAttribute('aria-current')).toBe('page');
+      expect(sectionButton('Your list').getAttribute('aria-current')).toBe('page');
     }
   });
 

@@ -105,7 +105,7 @@ export async function submitPassphrase(user: UserEvent, passphrase: string): Pro
 }
 
 /** The sections of the top bar and the heading each one opens on. */
-const SECTIONS = { List: 'People', Steps: 'Step by step', Settings: 'Settings' } as const;
+const SECTIONS = { 'Your list': 'Your list', Steps: 'Step by step', Settings: 'Settings' } as const;
 
 export async function goTo(user: UserEvent, section: keyof typeof SECTIONS): Promise<void> {
   const nav = screen.getByRole('navigation', { name: 'Sections' });
@@ -113,10 +113,19 @@ export async function goTo(user: UserEvent, section: keyof typeof SECTIONS): Pro
   await screen.findByRole('heading', { name: SECTIONS[section], level: 1 }, SCREEN_CHANGE);
 }
 
+/**
+ * Waits for the list. Its heading alone does not tell: a person's details
+ * open under the same heading, so the list's own "Add someone" is its sign.
+ */
+export async function findTheList(): Promise<HTMLElement> {
+  await screen.findByRole('button', { name: 'Add someone' }, SCREEN_CHANGE);
+  return screen.getByRole('heading', { name: 'Your list', level: 1 });
+}
+
 /** Opens the add form from the list, fills it and saves. Does not wait for the result. */
 export async function fillPerson(user: UserEvent, fields: { label: string; phone?: string }): Promise<void> {
-  await user.click(screen.getByRole('button', { name: 'Add a person' }));
-  const form = screen.getByRole('form', { name: 'Add a person' });
+  await user.click(screen.getByRole('button', { name: 'Add someone' }));
+  const form = screen.getByRole('form', { name: 'Add someone' });
   await user.type(within(form).getByLabelText('Name to show'), fields.label);
   if (fields.phone) await user.type(within(form).getByLabelText('Phone number'), fields.phone);
   await user.click(within(form).getByRole('button', { name: 'Save' }));
@@ -125,7 +134,7 @@ export async function fillPerson(user: UserEvent, fields: { label: string; phone
 /** Adds a person from the list and waits until the form has closed and they are listed. */
 export async function addPerson(user: UserEvent, fields: { label: string; phone?: string }): Promise<void> {
   await fillPerson(user, fields);
-  await waitFor(() => expect(screen.queryByRole('form', { name: 'Add a person' })).toBeNull());
+  await waitFor(() => expect(screen.queryByRole('form', { name: 'Add someone' })).toBeNull());
   await screen.findByText(fields.label.trim(), { selector: '.person__label' });
 }
 
@@ -169,6 +178,6 @@ export async function renderUnlockedWith(people: Person[], organisations: Organi
   earlier.lock();
   const harness = await renderApp({ session: new NotebookSession({ name, kdf: FAST_KDF }) });
   await submitPassphrase(harness.user, PASSPHRASE);
-  await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+  await findTheList();
   return harness;
 }

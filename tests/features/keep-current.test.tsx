@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newOrganisation } from '../../src/domain/organisation';
 import { person } from '../vault/helpers';
-import { contentsOf, goTo, renderUnlockedWith, SCREEN_CHANGE } from './harness';
+import { contentsOf, findTheList, goTo, renderUnlockedWith, SCREEN_CHANGE } from './harness';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -87,7 +87,7 @@ describe('checking the list', () => {
     expect(within(countries).getByRole('button', { name: 'Add people' })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'I have checked my list' }));
-    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await findTheList();
     expect(contentsOf(session).settings.lastReviewedAt).not.toBeNull();
     expect(screen.queryByText(/It has been a while/)).toBeNull();
     expect(screen.getByText(/^Last checked on /)).toBeTruthy();
@@ -381,7 +381,7 @@ describe('the private history of a person', () => {
     await user.click(screen.getByRole('radio', { name: 'Emergency use only' }));
     await user.type(screen.getByLabelText(/Why did you change this/), 'She told her sister');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await findTheList();
     await user.click(screen.getByRole('button', { name: 'Details: Ana' }));
     await screen.findByRole('heading', { name: 'Details for Ana', level: 2 }, SCREEN_CHANGE);
     expect(screen.getByText('What they know: from Full information to Emergency use only.')).toBeTruthy();

@@ -9,6 +9,7 @@ import { person } from '../vault/helpers';
 import {
   addPerson,
   contentsOf,
+  findTheList,
   goTo,
   PASSPHRASE,
   personCard,
@@ -65,13 +66,13 @@ async function openDetails(user: UserEvent, label: string): Promise<void> {
 
 async function saveDetails(user: UserEvent): Promise<void> {
   await user.click(screen.getByRole('button', { name: 'Save' }));
-  await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+  await findTheList();
 }
 
 async function lockAndUnlock(user: UserEvent): Promise<void> {
   await user.click(screen.getByRole('button', { name: 'Lock' }));
   await submitPassphrase(user, PASSPHRASE);
-  await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+  await findTheList();
 }
 
 function fieldValue(label: string): string {
@@ -103,7 +104,7 @@ function stored(session: NotebookSession, label: string): Person {
 /** An unlocked notebook with one person, Ana, on the list. */
 async function withAna(phone?: string) {
   const harness = await renderApp({ notebook: 'unlocked' });
-  await goTo(harness.user, 'List');
+  await goTo(harness.user, 'Your list');
   await addPerson(harness.user, { label: 'Ana', phone });
   return harness;
 }
@@ -146,7 +147,7 @@ describe('the list, grouped by place', () => {
 
   it('with an empty list, offers to go through the steps instead of advice', async () => {
     const { user } = await renderApp({ notebook: 'unlocked' });
-    await goTo(user, 'List');
+    await goTo(user, 'Your list');
 
     expect(screen.getByText(/^Your list is empty\./)).toBeTruthy();
     expect(document.querySelector('.notice')).toBeNull();
@@ -363,9 +364,11 @@ describe('details of a person', () => {
     for (const shown of ['(202) 555-0143', '+52 55 1234 5678', '+44 20 7946 0958']) {
       expect(within(card).getByRole('link', { name: `Call: Ana, ${shown}` })).toBeTruthy();
     }
-    expect(within(card).getByRole('link', { name: 'Text: Ana, +44 20 7946 0958' }).getAttribute('href')).toBe(
-      'sms:+442079460958',
+    // A text goes to the mobile only: a work or home line may not take one.
+    expect(within(card).getByRole('link', { name: 'Text: Ana, (202) 555-0143' }).getAttribute('href')).toBe(
+      'sms:+12025550143',
     );
+    expect(within(card).queryByRole('link', { name: 'Text: Ana, +44 20 7946 0958' })).toBeNull();
 
     await lockAndUnlock(user);
     await openDetails(user, 'Ana');
@@ -560,7 +563,7 @@ describe('details of a person', () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await user.click(screen.getByRole('button', { name: 'Go back without saving' }));
 
-    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await findTheList();
     expect(within(personCard('Ana')).queryByText(/Cousin/)).toBeNull();
     await waitFor(() => expect(stored(session, 'Ana')).toEqual(before));
     expect(contentsOf(session).history).toEqual([]);
@@ -583,7 +586,7 @@ describe('details of a person', () => {
 
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await user.click(screen.getByRole('button', { name: 'Go back without saving' }));
-    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await findTheList();
     expect(stored(session, 'Ana')).toEqual(before);
   });
 
@@ -596,7 +599,7 @@ describe('details of a person', () => {
     await user.click(checkbox('A ride'));
 
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await findTheList();
     expect(screen.queryByText('Some changes are not saved yet')).toBeNull();
   });
 
@@ -746,10 +749,10 @@ describe('opening someone from the list, and coming back', () => {
     await user.click(screen.getByRole('button', { name: 'Details: Centro Latino' }));
     const heading = await screen.findByRole('heading', { name: 'Centro Latino', level: 1 }, SCREEN_CHANGE);
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    expect(current()).toBe('List');
+    expect(current()).toBe('Your list');
 
     await user.click(screen.getAllByRole('button', { name: 'Back' })[0]!);
-    const list = await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    const list = await screen.findByRole('heading', { name: 'Your list', level: 1 }, SCREEN_CHANGE);
     await waitFor(() => expect(document.activeElement).toBe(list));
     expect(labelsIn(CATEGORY_TITLES.organisation)).toEqual(['Centro Latino']);
   });
@@ -771,8 +774,101 @@ describe('opening someone from the list, and coming back', () => {
     await showBy(user, 'By country');
     await openDetails(user, 'Ana');
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await findTheList();
     expect((screen.getByLabelText('Show the list') as HTMLSelectElement).value).toBe('country');
     expect(groupTitles()).toEqual(['In your country of origin', 'Country not set']);
+  });
+});
+
+describe('finding someone on a long list', () => {
+  const many = (count: number) =>
+    Array.from({ length: count }, (_, index) => person(`Friend ${String(index + 1).padStart(2, '0')}`));
+
+  it('with 10 people there is no search field', async () => {
+    await renderUnlockedWith(many(10));
+    expect(screen.queryByRole('searchbox')).toBeNull();
+  });
+
+  it('filters by name, full name, relationship or number, without minding accents or case, and says how many match', async () => {
+    const { user } = await renderUnlockedWith([
+      ...many(10),
+      person('José', { relationship: 'Cousin' }),
+      person('M.', { fullName: 'Mária Ötvös' }),
+      person('Lin', { phones: [{ kind: 'mobile', number: '+12025550143' }] }),
+    ]);
+    const search = screen.getByRole('searchbox', { name: 'Find someone' });
+    expect((search as HTMLInputElement).type).toBe('search');
+    const status = search.closest('.list-search')?.querySelector('[role="status"]') as HTMLElement;
+
+    await user.type(search, 'jose');
+    expect([...document.querySelectorAll('.person__label')].map((label) => label.firstChild?.textContent)).toEqual([
+      'José',
+    ]);
+    expect(status.textContent).toBe('1 person matches');
+
+    await user.clear(search);
+    await user.type(search, 'COUSIN');
+    expect(screen.getByText('José', { selector: '.person__label' })).toBeTruthy();
+
+    await user.clear(search);
+    await user.type(search, 'maria otvos');
+    expect(screen.getByText('M.', { selector: '.person__label' })).toBeTruthy();
+
+    await user.clear(search);
+    await user.type(search, '(202) 555');
+    expect(screen.getByText('Lin', { selector: '.person__label' })).toBeTruthy();
+    expect(document.querySelectorAll('li.person')).toHaveLength(1);
+
+    await user.clear(search);
+    await user.type(search, 'friend');
+    expect(status.textContent).toBe('10 people match');
+
+    await user.clear(search);
+    await user.type(search, 'zzz');
+    expect(document.querySelectorAll('li.person')).toHaveLength(0);
+    expect(status.textContent).toBe('Nobody matches “zzz”.');
+
+    await user.clear(search);
+    expect(document.querySelectorAll('li.person')).toHaveLength(13);
+    expect(status.textContent).toBe('');
+  });
+
+  it('someone just added shows and takes the focus even when they sort past the first page', async () => {
+    const { user, session } = await renderUnlockedWith(
+      Array.from({ length: 60 }, (_, index) => person(`Amigo ${String(index + 1).padStart(2, '0')}`)),
+    );
+    await user.click(screen.getByRole('button', { name: 'Add someone' }));
+    await user.keyboard('Zoe');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const label = await screen.findByText('Zoe', { selector: '.person__label' });
+    await waitFor(() => expect(document.activeElement).toBe(label));
+    expect(labelsIn(CATEGORY_TITLES.unsorted).slice(-2)).toEqual(['Amigo 50', 'Zoe']);
+    expect(screen.getByText(/^Showing/).textContent).toBe('Showing 51 of 61');
+    expect(contentsOf(session).people).toHaveLength(61);
+
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(labelsIn(CATEGORY_TITLES.unsorted).slice(-2)).toEqual(['Amigo 60', 'Zoe']);
+    expect(screen.getByText(/^Showing/).textContent).toBe('Showing 61 of 61');
+    expect(document.activeElement?.textContent).toBe('Amigo 51');
+  });
+});
+
+describe('call and text links', () => {
+  it('offer Text only for a mobile number without an extension', async () => {
+    await renderUnlockedWith([
+      person('Ana', {
+        phones: [
+          { kind: 'mobile', number: '+12025550143' },
+          { kind: 'mobile', number: '+1 202 555 0199 ext. 12' },
+          { kind: 'work', number: '+12025550188' },
+          { kind: 'home', number: '+12025550177' },
+        ],
+      }),
+    ]);
+    const card = personCard('Ana');
+    expect(within(card).getAllByRole('link', { name: /^Call: Ana/ })).toHaveLength(4);
+    const texts = within(card).getAllByRole('link', { name: /^Text: Ana/ });
+    expect(texts.map((link) => link.getAttribute('href'))).toEqual(['sms:+12025550143']);
   });
 });

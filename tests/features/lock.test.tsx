@@ -6,7 +6,7 @@ import { addPerson, goTo, PASSPHRASE, renderApp, SCREEN_CHANGE, submitPassphrase
 describe('locking', () => {
   it('the Lock button returns to the unlock screen and the person is no longer in the document', async () => {
     const { user, session } = await renderApp({ notebook: 'unlocked' });
-    await goTo(user, 'List');
+    await goTo(user, 'Your list');
     await addPerson(user, { label: 'Marigold', phone: '415 555 0172' });
     expect(document.body.textContent).toContain('Marigold');
 
@@ -22,7 +22,7 @@ describe('locking', () => {
 
   it('locking from the Settings screen also leaves nothing behind, and opens again on People', async () => {
     const { user } = await renderApp({ notebook: 'unlocked' });
-    await goTo(user, 'List');
+    await goTo(user, 'Your list');
     await addPerson(user, { label: 'Marigold' });
     await goTo(user, 'Settings');
 
@@ -32,7 +32,7 @@ describe('locking', () => {
     expect(document.body.textContent).not.toContain('Marigold');
 
     await submitPassphrase(user, PASSPHRASE);
-    expect(await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE)).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Your list', level: 1 }, SCREEN_CHANGE)).toBeTruthy();
     expect(screen.getByText('Marigold', { selector: '.person__label' })).toBeTruthy();
   });
 

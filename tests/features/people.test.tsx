@@ -5,6 +5,7 @@ import {
   addPerson,
   contentsOf,
   fillPerson,
+  findTheList,
   goTo,
   PASSPHRASE,
   personCard,
@@ -16,7 +17,7 @@ import {
 /** An unlocked, empty notebook, on the list. */
 async function onTheList() {
   const harness = await renderApp({ notebook: 'unlocked' });
-  await goTo(harness.user, 'List');
+  await goTo(harness.user, 'Your list');
   return harness;
 }
 
@@ -98,11 +99,11 @@ describe('people on the list', () => {
 
   it('cancelling the form saves nothing', async () => {
     const { user, session } = await onTheList();
-    await user.click(screen.getByRole('button', { name: 'Add a person' }));
+    await user.click(screen.getByRole('button', { name: 'Add someone' }));
     await user.type(screen.getByLabelText('Name to show'), 'Never saved');
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
 
-    expect(screen.queryByRole('form', { name: 'Add a person' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Add someone' })).toBeNull();
     expect(screen.queryByText('Never saved')).toBeNull();
     expect(contentsOf(session).people).toEqual([]);
   });
@@ -119,7 +120,7 @@ describe('people on the list', () => {
     await user.type(label, 'Rosa M');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await findTheList();
     expect(screen.queryByText('Rosa', { selector: '.person__label' })).toBeNull();
     expect(within(personCard('Rosa M')).getByRole('link', { name: 'Call: Rosa M, +52 55 1234 5678' })).toBeTruthy();
     expect(contentsOf(session).people).toMatchObject([{ label: 'Rosa M', phones: [{ number: '+525512345678' }] }]);
@@ -157,7 +158,7 @@ describe('people on the list', () => {
     await user.clear(await screen.findByLabelText('Number 1', {}, SCREEN_CHANGE));
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await findTheList();
     expect(within(personCard('Lin')).queryByRole('link')).toBeNull();
     expect(contentsOf(session).people[0]?.phones).toEqual([]);
   });
@@ -210,7 +211,7 @@ describe('people on the list', () => {
     await user.click(within(note).getByRole('button', { name: 'Not now' }));
     await waitFor(() => expect(screen.queryByText('Before you call or text')).toBeNull());
     expect(contentsOf(session).settings.callNoticeSeen).toBe(false);
-    expect(screen.getByRole('heading', { name: 'People', level: 1 })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Your list', level: 1 })).toBeTruthy();
   });
 
   // Regression: saving the E.164 form alone used to drop the extension.
@@ -219,5 +220,60 @@ describe('people on the list', () => {
     await addPerson(user, { label: 'Office', phone: '202 555 0143 ext. 12' });
     const stored = contentsOf(session).people[0]?.phones[0]?.number;
     expect(stored).toBe('+1 202 555 0143 ext. 12');
+  });
+});
+
+describe('adding someone in a hurry', () => {
+  it('a name, a number and “contact first” save a first contact, shown with the focus on them and the next steps offered', async () => {
+    const { user, session } = await onTheList();
+    await user.click(screen.getByRole('button', { name: 'Add someone' }));
+    const form = screen.getByRole('form', { name: 'Add someone' });
+    // The name field has the focus at once: nothing to tap before typing.
+    expect(document.activeElement).toBe(within(form).getByLabelText('Name to show'));
+    const phone = within(form).getByLabelText('Phone number') as HTMLInputElement;
+    expect([phone.type, phone.inputMode, phone.autocomplete]).toEqual(['tel', 'tel', 'off']);
+    await user.keyboard('Marisol');
+    await user.type(phone, '202 555 0143');
+    await user.click(within(form).getByRole('checkbox', { name: 'Someone to contact first?' }));
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    const group = await screen.findByRole('region', { name: 'People to contact first' });
+    const card = within(group).getByText('Marisol', { selector: '.person__label' }).closest('li') as HTMLElement;
+    await waitFor(() => expect(document.activeElement).toBe(within(card).getByText('Marisol')));
+    expect(within(card).getByRole('status').textContent).toContain('Marisol is saved.');
+    expect(within(card).getByRole('link', { name: 'Call: Marisol, (202) 555-0143' }).getAttribute('href')).toBe(
+      'tel:+12025550143',
+    );
+    expect(contentsOf(session).people).toMatchObject([
+      { label: 'Marisol', category: 'primary', level: null, phones: [{ kind: 'mobile', number: '+12025550143' }] },
+    ]);
+
+    await user.click(within(card).getByRole('button', { name: 'Ask the questions: Marisol' }));
+    expect(await screen.findByText(/Marisol/, { selector: 'h1' }, SCREEN_CHANGE)).toBeTruthy();
+  });
+
+  it('a name alone is enough: saved unsorted, with no number and nothing to call', async () => {
+    const { user, session } = await onTheList();
+    await addPerson(user, { label: 'Tomás' });
+
+    const card = personCard('Tomás');
+    expect(within(card).queryByRole('link')).toBeNull();
+    expect(within(screen.getByRole('region', { name: 'Not sorted yet' })).getByText('Tomás')).toBeTruthy();
+    expect(contentsOf(session).people).toMatchObject([{ label: 'Tomás', category: null, phones: [] }]);
+  });
+
+  it('the next steps lead to the details, where how much they know is chosen', async () => {
+    const { user } = await onTheList();
+    await addPerson(user, { label: 'Ana', phone: '202 555 0143' });
+    await user.click(within(personCard('Ana')).getByRole('button', { name: 'Details: Ana' }));
+    expect(await screen.findByRole('heading', { name: 'Details for Ana', level: 2 }, SCREEN_CHANGE)).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'How much they know' })).toBeTruthy();
+  });
+
+  it('Cancel gives the focus back to “Add someone”', async () => {
+    const { user } = await onTheList();
+    await user.click(screen.getByRole('button', { name: 'Add someone' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add someone' })));
   });
 });

@@ -105,7 +105,7 @@ describe('settings: changing the passphrase', () => {
 
   it('after a change, only the new passphrase opens the notebook and nothing is lost', async () => {
     const { user } = await renderApp({ notebook: 'unlocked' });
-    await goTo(user, 'List');
+    await goTo(user, 'Your list');
     await addPerson(user, { label: 'Lin', phone: '+1 202 555 0188' });
     await goTo(user, 'Settings');
 
@@ -133,7 +133,7 @@ describe('settings: deleting everything', () => {
 
   it('asks for confirmation, and keeping the notebook changes nothing', async () => {
     const { user, session } = await renderApp({ notebook: 'unlocked' });
-    await goTo(user, 'List');
+    await goTo(user, 'Your list');
     await addPerson(user, { label: 'Ana' });
     await goTo(user, 'Settings');
 
@@ -149,7 +149,7 @@ describe('settings: deleting everything', () => {
 
   it('after confirming, returns to the first-run screen with nothing left', async () => {
     const { user, session } = await renderApp({ notebook: 'unlocked' });
-    await goTo(user, 'List');
+    await goTo(user, 'Your list');
     await addPerson(user, { label: 'Ana', phone: '202 555 0143' });
     await goTo(user, 'Settings');
     expect(localStorage.length).toBeGreaterThan(0);
@@ -166,7 +166,7 @@ describe('settings: deleting everything', () => {
     expect(await screen.findByRole('heading', { name: 'Welcome', level: 1 }, SCREEN_CHANGE)).toBeTruthy();
 
     await createNotebook(user, 'a brand new passphrase');
-    await goTo(user, 'List');
+    await goTo(user, 'Your list');
     expect(screen.getByText(/^Your list is empty\./)).toBeTruthy();
     expect(contentsOf(session).people).toEqual([]);
   });

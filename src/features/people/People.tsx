@@ -3,7 +3,7 @@
  * the list has not been checked for a while, a quick way to add someone, and
  * the list grouped by category (or by level, or by country).
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reviewDue } from '../../domain/review';
 import { Button } from '../../ui/Button';
@@ -31,12 +31,32 @@ export function People({ onStart, onEmergency, onReview, ...list }: PeopleProps)
   const { t, i18n } = useTranslation('people');
   const { settings, people } = useContents();
   const [adding, setAdding] = useState(false);
+  /** Someone just added here: shown and focused on the list, with the next steps offered. */
+  const [justAdded, setJustAdded] = useState<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   const due = reviewDue(settings, people, new Date());
   return (
     <Screen title={t('title')}>
       <Button variant="danger" className="emergency-button" onClick={onEmergency}>
         {t('emergency')}
       </Button>
+      {adding ? (
+        <PersonForm
+          onSaved={(person) => {
+            setAdding(false);
+            setJustAdded(person.id);
+          }}
+          onCancel={() => {
+            setAdding(false);
+            // The button is back on the next render; the focus returns to it.
+            requestAnimationFrame(() => addButton.current?.focus());
+          }}
+        />
+      ) : (
+        <Button ref={addButton} variant="primary" className="add-button" onClick={() => setAdding(true)}>
+          {t('add')}
+        </Button>
+      )}
       {due ? (
         <Notice tone="info" live={false}>
           <p>{t('review:reminder.due')}</p>
@@ -46,14 +66,7 @@ export function People({ onStart, onEmergency, onReview, ...list }: PeopleProps)
       {settings.lastReviewedAt ? (
         <p className="small">{t('review:last', { date: formatDate(settings.lastReviewedAt, i18n.language) })}</p>
       ) : null}
-      {adding ? (
-        <PersonForm onDone={() => setAdding(false)} />
-      ) : (
-        <Button variant="primary" onClick={() => setAdding(true)}>
-          {t('add')}
-        </Button>
-      )}
-      <TheList {...list} onStart={onStart} />
+      <TheList {...list} onStart={onStart} justAdded={justAdded} />
     </Screen>
   );
 }

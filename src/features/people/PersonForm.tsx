@@ -1,7 +1,13 @@
-import { type FormEvent, useState } from 'react';
+/**
+ * The quick way to add someone: the name to show, one phone number if the
+ * survivor has it, and whether this is someone to contact first. That is a
+ * first useful list; the questions, details and levels come later, offered
+ * on the list, never required.
+ */
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../domain/limits';
-import { newPerson } from '../../domain/person';
+import { newPerson, type Person } from '../../domain/person';
 import { checkPhone, defaultPhoneCountry } from '../../domain/phone';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
@@ -13,35 +19,50 @@ import { errorText } from '../errors';
 import { useSession } from '../notebook';
 import { deviceRegion } from '../phone-country';
 
-/** Adds a person quickly: the name to show and one phone number. Details come later. */
-export function PersonForm({ onDone }: { onDone: () => void }) {
+interface PersonFormProps {
+  /** The person was saved. */
+  onSaved: (person: Person) => void;
+  onCancel: () => void;
+}
+
+export function PersonForm({ onSaved, onCancel }: PersonFormProps) {
   const { t } = useTranslation('people');
   const session = useSession();
   const [label, setLabel] = useState('');
   const [phone, setPhone] = useState('');
+  const [first, setFirst] = useState(false);
   const [labelError, setLabelError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Leaving by the top bar with something typed asks first, as every form does.
   const pending = usePendingChanges(!busy && (label.trim() !== '' || phone.trim() !== ''));
+  const firstHint = useId();
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = event.currentTarget;
     const trimmed = label.trim();
     setLabelError(trimmed ? null : t('form.labelRequired'));
-    if (!trimmed) return;
+    if (!trimmed) {
+      // The field to fix takes the focus, so its message is read with it.
+      form.querySelector<HTMLInputElement>('input')?.focus();
+      return;
+    }
 
     const now = new Date().toISOString();
-    const person = newPerson({ id: newRecordId(), label: trimmed, now });
     // A number that cannot be checked is kept as typed: it never stops the person being added.
-    const phones = phone.trim()
-      ? [{ kind: 'mobile' as const, number: checkPhone(phone, defaultPhoneCountry(deviceRegion())).stored }]
-      : [];
+    const person: Person = {
+      ...newPerson({ id: newRecordId(), label: trimmed, now }),
+      phones: phone.trim()
+        ? [{ kind: 'mobile', number: checkPhone(phone, defaultPhoneCountry(deviceRegion())).stored }]
+        : [],
+      category: first ? 'primary' : null,
+    };
     setBusy(true);
     setProblem(null);
     try {
-      await session.savePerson({ ...person, phones });
-      onDone();
+      await session.savePerson(person);
+      onSaved(person);
     } catch (error) {
       setProblem(errorText(t, error));
       setBusy(false);
@@ -49,7 +70,7 @@ export function PersonForm({ onDone }: { onDone: () => void }) {
   }
 
   return (
-    <form className="card" onSubmit={submit} noValidate aria-labelledby="person-form-title">
+    <form className="card quick-add" onSubmit={submit} noValidate aria-labelledby="person-form-title">
       <h2 id="person-form-title">{t('form.addTitle')}</h2>
       <Field
         label={t('form.label')}
@@ -58,8 +79,11 @@ export function PersonForm({ onDone }: { onDone: () => void }) {
         value={label}
         onChange={(event) => setLabel(event.target.value)}
         autoComplete="off"
+        enterKeyHint="next"
         maxLength={LIMITS.personLabel}
         required
+        // Opened by a tap on "Add someone": the name is what comes next.
+        autoFocus
       />
       <Field
         label={t('form.phone')}
@@ -69,9 +93,24 @@ export function PersonForm({ onDone }: { onDone: () => void }) {
         type="tel"
         inputMode="tel"
         autoComplete="off"
+        enterKeyHint="done"
         dir="ltr"
         maxLength={LIMITS.phoneNumber}
       />
+      <div className="field">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={first}
+            onChange={(event) => setFirst(event.target.checked)}
+            aria-describedby={firstHint}
+          />
+          <span>{t('form.first')}</span>
+        </label>
+        <p id={firstHint} className="field__hint">
+          {t('form.firstHint')}
+        </p>
+      </div>
       {pending.asking ? (
         <UnsavedChanges
           title={t('list:details.unsaved.title')}
@@ -87,7 +126,7 @@ export function PersonForm({ onDone }: { onDone: () => void }) {
         <Button type="submit" variant="primary" disabled={busy}>
           {busy ? t('form.saving') : t('common:actions.save')}
         </Button>
-        <Button onClick={onDone} disabled={busy}>
+        <Button onClick={onCancel} disabled={busy}>
           {t('common:actions.cancel')}
         </Button>
       </div>
