@@ -130,6 +130,9 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // A component test types and clicks like a person, and some walk a whole form: on two
+          // busy cores that can take longer than the 5 s default, which is no sign of a fault.
+          testTimeout: 15_000,
           include: ['tests/**/*.test.tsx'],
           setupFiles: ['tests/features/node-realm.ts', 'fake-indexeddb/auto', 'tests/setup-dom.ts'],
         },

@@ -130,7 +130,7 @@ test.describe('every screen', () => {
       await page.getByRole('button', { name: task, exact: true }).click();
       if (name === 'review') {
         await page
-          .getByRole('group', { name: /started telling others/ })
+          .getByRole('group', { name: /started sharing information/ })
           .getByRole('radio', { name: 'Yes' })
           .check();
       }

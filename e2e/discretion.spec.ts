@@ -78,10 +78,10 @@ test.describe('no network trail', () => {
       await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
       await page.getByRole('button', { name: 'Steps', exact: true }).click();
     }
-    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await page.getByRole('button', { name: 'Your list', exact: true }).click();
     await page.getByRole('button', { name: 'Ask the questions: Bo' }).click();
     await expect(page.getByRole('heading', { name: /^Questions about .Bo.$/, level: 1 })).toBeVisible();
-    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await page.getByRole('button', { name: 'Your list', exact: true }).click();
     await page.getByRole('button', { name: 'Details: Bo' }).click();
     await expect(page.getByLabel('Name to show in this app')).toHaveValue('Bo');
     await page.getByRole('button', { name: 'Settings' }).click();
@@ -174,7 +174,7 @@ test.describe('quick exit', () => {
     await page.keyboard.press('Shift');
     await expect(status).toHaveText('Press Shift 2 more times to leave this page.');
     await expect(page).toHaveURL(`${ORIGIN}/`);
-    await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Your list', level: 1 })).toBeVisible();
   });
 });
 

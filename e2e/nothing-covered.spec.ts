@@ -261,7 +261,7 @@ test.describe('at 320 px', () => {
         .slice(0, 2)
         .map((element) => element.textContent?.trim()),
     );
-    expect(order).toEqual(['Exit', 'List']);
+    expect(order).toEqual(['Exit', 'Your list']);
     await expect(page.getByRole('banner').getByRole('button', { name: 'Exit' })).toBeVisible();
   });
 });

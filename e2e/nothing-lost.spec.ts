@@ -9,14 +9,14 @@ import { addPerson, createNotebook } from './helpers';
 const NOTE = 'We could not check this number. It is kept as you typed it.';
 
 async function openDetails(page: Page, label: string): Promise<void> {
-  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await page.getByRole('button', { name: 'Your list', exact: true }).click();
   await page.getByRole('button', { name: `Details: ${label}` }).click();
   await expect(page.getByRole('heading', { name: `Details for ${label}`, level: 2 })).toBeVisible();
 }
 
 async function saveDetails(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your list', level: 1 })).toBeVisible();
 }
 
 test('a number abroad typed without + saves in the international form of the country chosen for the person', async ({

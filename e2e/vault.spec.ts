@@ -46,15 +46,16 @@ test.describe('the encrypted notebook', () => {
     await expect(page.getByText('Rosa M', { exact: true })).toBeVisible();
   });
 
-  test('refuses a number that is not a phone number, and saves nothing', async ({ page }) => {
+  test('keeps a number it cannot check as typed: the person is saved, and Details says so gently', async ({ page }) => {
     await createNotebook(page);
     await page.getByRole('button', { name: 'Add someone' }).click();
     await page.getByLabel('Name to show').fill('Tomas');
-    await page.getByLabel('Phone number').fill('12');
+    await page.getByLabel('Phone number').fill('ask at the bakery');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByText('This does not look like a phone number', { exact: false })).toBeVisible();
-    await page.getByRole('button', { name: 'Cancel' }).click();
-    await expect(page.getByText('Your list is empty', { exact: false })).toBeVisible();
+    await expect(page.getByText('Tomas is saved.', { exact: false })).toBeVisible();
+    await page.getByRole('button', { name: 'Details: Tomas' }).click();
+    await expect(page.getByText('We could not check this number. It is kept as you typed it.')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /Number/ }).first()).toHaveValue('ask at the bakery');
   });
 
   test('changes the passphrase, then deletes everything after a clear confirmation', async ({ page }) => {

@@ -32,7 +32,7 @@ describe('the bar of sections', () => {
       within(nav)
         .getAllByRole('button')
         .map((button) => button.textContent),
-    ).toEqual(['List', 'Steps', 'Help', 'Settings']);
+    ).toEqual(['Your list', 'Steps', 'Help', 'Settings']);
     for (const picture of nav.querySelectorAll('svg')) expect(picture.getAttribute('aria-hidden')).toBe('true');
   });
 
@@ -73,7 +73,7 @@ describe('the shell', () => {
     const main = screen.getByRole('main');
     expect(banner.compareDocumentPosition(main) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(within(main).getByRole('button', { name: 'Lock' })).toBeTruthy();
-    expect(within(nav).getByRole('button', { name: 'List' }).getAttribute('aria-current')).toBe('page');
+    expect(within(nav).getByRole('button', { name: 'Your list' }).getAttribute('aria-current')).toBe('page');
   });
 
   it('keeps Exit in the banner before the passphrase, with no sections and no Lock', async () => {

@@ -136,7 +136,7 @@ describe('people on the list', () => {
     await user.type(number, '202 555 01888');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    await screen.findByRole('heading', { name: 'People', level: 1 }, SCREEN_CHANGE);
+    await findTheList();
     expect(contentsOf(session).people[0]?.phones).toEqual([{ kind: 'mobile', number: '202 555 01888' }]);
     await user.click(screen.getByRole('button', { name: 'Details: Lin' }));
     const again = await screen.findByLabelText('Number 1', {}, SCREEN_CHANGE);
