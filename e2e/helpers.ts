@@ -1,7 +1,7 @@
 /** Drivers shared by the end-to-end tests, so each test reads like the behaviour. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const PASSPHRASE = 'river lantern quietly seven';
 
@@ -238,4 +238,44 @@ export async function walkEveryScreen(
   await button(t('actions.lock')).click();
   await expect(page.getByLabel(t('unlock:label'), { exact: true })).toBeVisible();
   await visit('unlock');
+}
+
+/**
+ * Every tap and every typed character through one door, so a test can say how
+ * much a person has to do. A filled field counts its characters as keystrokes.
+ */
+export function inputCounter() {
+  let taps = 0;
+  let keys = 0;
+  return {
+    async tap(target: Locator): Promise<void> {
+      taps++;
+      await target.click();
+    },
+    async check(target: Locator): Promise<void> {
+      taps++;
+      await target.check();
+    },
+    async select(target: Locator, value: string): Promise<void> {
+      taps++;
+      await target.selectOption(value);
+    },
+    /** A tap into the field, then the text typed. */
+    async fill(target: Locator, text: string): Promise<void> {
+      taps++;
+      keys += text.length;
+      await target.fill(text);
+    },
+    /** Text typed where the focus already is. */
+    async type(page: Page, text: string): Promise<void> {
+      keys += text.length;
+      await page.keyboard.type(text);
+    },
+    get taps(): number {
+      return taps;
+    },
+    get keys(): number {
+      return keys;
+    },
+  };
 }
