@@ -179,7 +179,7 @@ test('text at 200% still fits a 360 px phone, on the list, a question and help',
       return Math.max(root.scrollWidth - root.clientWidth, scroller.scrollWidth - scroller.clientWidth);
     });
   expect(await overflow()).toBe(0);
-  await page.getByRole('button', { name: 'Ask the questions: Ana' }).click();
+  await page.getByRole('button', { name: 'Answer a few questions: Ana' }).click();
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   expect(await overflow()).toBe(0);
   await goToSection(page, 'Help');
@@ -210,7 +210,7 @@ test('the whole flow works with the keyboard only', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByText('Ana', { exact: true })).toBeVisible();
 
-  await tabTo(page, 'Ask the questions: Ana');
+  await tabTo(page, 'Answer a few questions: Ana');
   await page.keyboard.press('Enter');
   await tabTo(page, 'Start');
   await page.keyboard.press('Enter');

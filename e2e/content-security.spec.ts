@@ -37,7 +37,7 @@ test('a walk through the app breaks no rule of its Content-Security-Policy and l
 
   await createNotebook(page);
   await addPerson(page, 'Ana', '+1 202 555 0143');
-  await page.getByRole('button', { name: 'Ask the questions: Ana' }).click();
+  await page.getByRole('button', { name: 'Answer a few questions: Ana' }).click();
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.getByRole('button', { name: 'Yes', exact: true }).click();
   await page.getByRole('button', { name: 'See the suggestion' }).click();

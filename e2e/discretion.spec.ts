@@ -79,7 +79,7 @@ test.describe('no network trail', () => {
       await page.getByRole('button', { name: 'Steps', exact: true }).click();
     }
     await page.getByRole('button', { name: 'Your list', exact: true }).click();
-    await page.getByRole('button', { name: 'Ask the questions: Bo' }).click();
+    await page.getByRole('button', { name: 'Answer a few questions: Bo' }).click();
     await expect(page.getByRole('heading', { name: /^Questions about .Bo.$/, level: 1 })).toBeVisible();
     await page.getByRole('button', { name: 'Your list', exact: true }).click();
     await page.getByRole('button', { name: 'Details: Bo' }).click();

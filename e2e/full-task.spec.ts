@@ -57,7 +57,7 @@ test('the full task takes at most 70 taps', async ({ page }, testInfo) => {
 
   // Two screenings from the list: eight core questions, then the suggestion.
   const screen = async (label: string, trusted: boolean, group?: string) => {
-    await input.tap(button(`Ask the questions: ${label}`));
+    await input.tap(button(`Answer a few questions: ${label}`));
     await input.tap(button('Start'));
     for (let question = 1; question <= 8; question++) {
       await expect(page.getByText(`Question ${question} of`)).toBeVisible();

@@ -47,7 +47,7 @@ test('a first contact with a number is saved in at most 8 taps, and is listed to
   // The focus is on them, and the next steps are offered, not required.
   await expect(row.locator('.person__label')).toBeFocused();
   await expect(row.getByText('Marisol is saved.')).toBeVisible();
-  await expect(row.getByRole('button', { name: 'Ask the questions: Marisol' })).toBeVisible();
+  await expect(row.getByRole('button', { name: 'Answer a few questions: Marisol' })).toBeVisible();
   await expect(row.getByRole('button', { name: 'Details: Marisol' })).toBeVisible();
 
   const call = row.getByRole('link', { name: 'Call: Marisol, (202) 555-0143' });

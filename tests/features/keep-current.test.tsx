@@ -66,7 +66,7 @@ describe('checking the list', () => {
     await user.click(within(sharing).getByRole('radio', { name: 'Yes' }));
     expect(within(sharing).getByText('What you could do')).toBeTruthy();
     expect(within(sharing).getByRole('button', { name: 'Details: Ana' })).toBeTruthy();
-    expect(within(sharing).getByRole('button', { name: 'Ask the questions again: Bo' })).toBeTruthy();
+    expect(within(sharing).getByRole('button', { name: 'Answer the questions again: Bo' })).toBeTruthy();
 
     const reach = question(/best ways and times to reach you/);
     await user.click(within(reach).getByRole('radio', { name: 'Yes' }));

@@ -248,7 +248,7 @@ describe('adding someone in a hurry', () => {
       { label: 'Marisol', category: 'primary', level: null, phones: [{ kind: 'mobile', number: '+12025550143' }] },
     ]);
 
-    await user.click(within(card).getByRole('button', { name: 'Ask the questions: Marisol' }));
+    await user.click(within(card).getByRole('button', { name: 'Answer a few questions: Marisol' }));
     expect(await screen.findByText(/Marisol/, { selector: 'h1' }, SCREEN_CHANGE)).toBeTruthy();
   });
 

@@ -1,4 +1,4 @@
-/** Step 2: pick the person to ask the questions about. */
+/** Step 2: pick the person to answer the questions about. */
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { useContents } from '../notebook';
