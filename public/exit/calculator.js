@@ -1,8 +1,24 @@
 // A small four-function calculator: digits and operators build an
-// expression; "=" evaluates it with a tiny parser (no eval).
+// expression; "=" evaluates it with a tiny parser (no eval). The expression
+// is kept in ASCII; the display writes it the page's way, from the display's
+// data-digits (ten digits, zero first), data-decimal and data-error.
 (() => {
   const display = document.getElementById('display');
+  const digits = display.dataset.digits?.length === 10 ? Array.from(display.dataset.digits) : null;
+  const decimal = display.dataset.decimal || '.';
+  const error = 'Error';
+  const errorText = display.dataset.error || error;
+  const SIGNS = { '*': '\u00d7', '/': '\u00f7', '-': '\u2212' };
   let expression = '';
+
+  function shown(text) {
+    if (text === error) return errorText;
+    return Array.from(text, (char) => {
+      if (char === '.') return decimal;
+      if (digits && char >= '0' && char <= '9') return digits[Number(char)];
+      return SIGNS[char] ?? char;
+    }).join('');
+  }
 
   function evaluate(text) {
     let index = 0;
@@ -41,7 +57,7 @@
       return value;
     };
     const result = sum();
-    return Number.isFinite(result) ? String(Math.round(result * 1e10) / 1e10) : 'Error';
+    return Number.isFinite(result) ? String(Math.round(result * 1e10) / 1e10) : error;
   }
 
   document.querySelector('.calc').addEventListener('click', (event) => {
@@ -49,7 +65,7 @@
     if (!key) return;
     if (key === 'C') expression = '';
     else if (key === '=') expression = evaluate(expression);
-    else expression = (expression === 'Error' ? '' : expression) + key;
-    display.textContent = expression || '0';
+    else expression = (expression === error ? '' : expression) + key;
+    display.textContent = shown(expression || '0');
   });
 })();
