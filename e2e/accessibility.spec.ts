@@ -5,6 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { EXIT_PAGE_IDS, exitUrl } from '../src/safety/exit-pages';
+import { LANGUAGES } from '../src/ui/languages';
 import { addPerson, chooseLanguage, PASSPHRASE } from './helpers';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -159,6 +161,22 @@ test.describe('every screen', () => {
       await expectAccessible(page, exitPage);
     }
     expect(checked.length).toBeGreaterThanOrEqual(25);
+  });
+
+  test('the exit pages in every language have no WCAG A/AA violations, fit 320 px and have targets of 44 px', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const problems: Record<string, ScreenProblems> = {};
+    for (const { code } of LANGUAGES) {
+      for (const exitPage of EXIT_PAGE_IDS) {
+        const url = exitUrl(exitPage, code);
+        await page.goto(url);
+        const found = await problemsOn(page);
+        if (found.axe.length > 0 || found.overflow > 0 || found.smallTargets.length > 0) problems[url] = found;
+      }
+    }
+    expect(problems).toEqual({});
   });
 });
 

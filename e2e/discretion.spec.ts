@@ -1,5 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { BASE_URL } from '../playwright.config';
+import { EXIT_PAGE_IDS, exitUrl } from '../src/safety/exit-pages';
+import { LANGUAGES } from '../src/ui/languages';
 import { addPerson, createNotebook, PASSPHRASE, unlock } from './helpers';
 
 const ORIGIN = BASE_URL;
@@ -175,6 +177,57 @@ test.describe('quick exit', () => {
     await expect(status).toHaveText('Press Shift 2 more times to leave this page.');
     await expect(page).toHaveURL(`${ORIGIN}/`);
     await expect(page.getByRole('heading', { name: 'Your list', level: 1 })).toBeVisible();
+  });
+});
+
+test.describe('the quick exit in the language of the app', () => {
+  test('the service worker keeps every language’s exit pages for offline use', async ({ request }) => {
+    const worker = await (await request.get('/sw.js')).text();
+    for (const { code } of LANGUAGES) {
+      for (const page of EXIT_PAGE_IDS) {
+        expect(worker, `${code} ${page}`).toContain(`url:"${exitUrl(page, code).slice(1)}"`);
+      }
+    }
+  });
+
+  test('in Spanish the Exit button leaves for the Spanish recipes; Back shows nothing of the notebook', async ({
+    page,
+  }) => {
+    await createNotebook(page);
+    await addPerson(page, 'Marisol', '+1 415 555 0101');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Language').selectOption({ label: 'Español' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await page.getByRole('button', { name: 'Salir' }).click();
+    await page.waitForURL(`${ORIGIN}/exit/es/recipes.html`);
+    await expect(page).toHaveTitle('Recetas fáciles para entre semana');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await page.goBack();
+    await expect(page.getByText('Marisol')).toHaveCount(0);
+  });
+
+  test('in Arabic, offline, the quick exit leaves for an Arabic calculator that works', async ({ page, context }) => {
+    await createNotebook(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+        );
+      }
+    });
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Page to show when you press Exit').selectOption({ label: 'A calculator' });
+    await context.setOffline(true);
+    await page.getByLabel('Language').selectOption({ label: 'العربية' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+
+    await page.locator('.quick-exit__button').click();
+    await page.waitForURL(`${ORIGIN}/exit/ar/calculator.html`);
+    await expect(page).toHaveTitle('الآلة الحاسبة');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    for (const key of ['7', '*', '6', '=']) await page.locator(`button[data-key="${key}"]`).click();
+    await expect(page.locator('#display')).toHaveText('٤٢');
   });
 });
 

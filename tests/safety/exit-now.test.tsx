@@ -58,6 +58,18 @@ describe('leaving at once', () => {
     expect(navigate).toHaveBeenCalledExactlyOnceWith('/exit/calculator.html');
   });
 
+  it('goes to the innocuous page in the language the app is showing', () => {
+    document.documentElement.lang = 'vi';
+    chooseExitPage('calculator');
+    const navigate = vi.fn<(url: string) => void>();
+    try {
+      exitNow({ lock: () => undefined, navigate });
+    } finally {
+      document.documentElement.removeAttribute('lang');
+    }
+    expect(navigate).toHaveBeenCalledExactlyOnceWith('/exit/vi/calculator.html');
+  });
+
   it('goes to a destination given to it', () => {
     const navigate = vi.fn<(url: string) => void>();
     exitNow({ lock: () => undefined, destination: '/exit/calculator.html', navigate });
