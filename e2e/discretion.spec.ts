@@ -88,7 +88,7 @@ test.describe('no network trail', () => {
     await expect(page.getByLabel('Name to show in this app')).toHaveValue('Bo');
     await page.getByRole('button', { name: 'Settings' }).click();
     await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
-    await page.getByRole('button', { name: 'Exit' }).click();
+    await page.getByRole('button', { name: 'Exit: leave this page now' }).click();
     await expectExitPage(page);
     expect(requests.filter((url) => !url.startsWith(`${ORIGIN}/`))).toEqual([]);
   });
@@ -111,7 +111,7 @@ test.describe('quick exit', () => {
   }) => {
     await createNotebook(page);
     await addPerson(page, 'Marisol', '+1 415 555 0101');
-    await page.getByRole('button', { name: 'Exit' }).click();
+    await page.getByRole('button', { name: 'Exit: leave this page now' }).click();
     await expectExitPage(page);
 
     await page.goBack();
@@ -124,7 +124,7 @@ test.describe('quick exit', () => {
 
   test('is on the first-run and unlock screens too, and stays in view while scrolling', async ({ page }) => {
     await page.goto('/');
-    const exit = page.getByRole('button', { name: 'Exit' });
+    const exit = page.getByRole('button', { name: 'Exit: leave this page now' });
     await expect(exit).toBeInViewport();
     await page.mouse.wheel(0, 2000);
     await expect(exit).toBeInViewport();

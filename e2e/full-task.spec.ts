@@ -144,7 +144,7 @@ test('the full task takes at most 70 taps', async ({ page }, testInfo) => {
   done('protected copy');
 
   // Exit, and Back shows nothing of the notebook.
-  await input.tap(button('Exit'));
+  await input.tap(button('Exit: leave this page now'));
   await page.waitForURL(/\/exit\/recipes\.html$/);
   done('exit');
   await page.goBack();

@@ -262,6 +262,6 @@ test.describe('at 320 px', () => {
         .map((element) => element.textContent?.trim()),
     );
     expect(order).toEqual(['Exit', 'Your list']);
-    await expect(page.getByRole('banner').getByRole('button', { name: 'Exit' })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Exit: leave this page now' })).toBeVisible();
   });
 });

@@ -67,7 +67,7 @@ describe('the shell', () => {
     await renderApp({ notebook: 'unlocked' });
     await findUnlocked();
     const banner = screen.getByRole('banner');
-    const exit = within(banner).getByRole('button', { name: 'Exit' });
+    const exit = within(banner).getByRole('button', { name: 'Exit: leave this page now' });
     const nav = within(banner).getByRole('navigation', { name: 'Sections' });
     expect(exit.compareDocumentPosition(nav) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const main = screen.getByRole('main');
@@ -79,7 +79,7 @@ describe('the shell', () => {
   it('keeps Exit in the banner before the passphrase, with no sections and no Lock', async () => {
     await renderApp({ notebook: 'locked' });
     const banner = screen.getByRole('banner');
-    expect(within(banner).getByRole('button', { name: 'Exit' })).toBeTruthy();
+    expect(within(banner).getByRole('button', { name: 'Exit: leave this page now' })).toBeTruthy();
     expect(screen.queryByRole('navigation', { name: 'Sections' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Lock' })).toBeNull();
   });

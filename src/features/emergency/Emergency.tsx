@@ -63,7 +63,7 @@ export function Emergency({ onBack }: { onBack: () => void }) {
                   <a
                     className="button button--secondary emergency__text"
                     href={`sms:${dial}`}
-                    aria-label={t('textLabel', { name: person.label, number: display })}
+                    aria-label={`${t('text')}: ${person.label}, ${display}`}
                   >
                     {t('text')}
                   </a>

@@ -36,7 +36,7 @@ interface CallLinkProps {
   number: string;
   /** What the number is shown as, when not the number itself. */
   display?: string;
-  /** Who answers, for a screen reader; the page shows it just before. */
+  /** Who answers, for a screen reader, after the words shown (WCAG 2.5.3); the page shows it just before. */
   name: string;
   urgent?: boolean;
 }
@@ -46,7 +46,7 @@ export function CallLink({ scheme, number, display = number, name, urgent = fals
   const verb = scheme === 'tel' ? t('call') : t('text');
   const classes = ['button', urgent ? 'help-call--urgent' : 'button--primary', 'help-call'].join(' ');
   return (
-    <a className={classes} href={`${scheme}:${number}`} aria-label={`${verb}: ${name}, ${display}`}>
+    <a className={classes} href={`${scheme}:${number}`} aria-label={`${verb} ${display}, ${name}`}>
       <span className="help-call__verb">{verb}</span>{' '}
       <bdi dir="ltr" className="help-call__number">
         {display}
