@@ -3,10 +3,11 @@
  * honestly be seen to say. No browser tells a page that it is a private
  * window or how long it will keep its storage, so these are hints:
  *
- * - a storage quota far below a normal one is how some browsers' private
- *   windows show (Chromium's among them): their storage lives in memory and
- *   is gone when the window closes. A phone almost out of space can show the
- *   same, so the words say "may";
+ * - a small storage quota is how some browsers' private windows show:
+ *   Chromium gives one a fifth of the phone's memory at most (a few hundred
+ *   MB on a phone), and its storage is gone when the window closes, while a
+ *   normal window gets a share of the disk. A phone almost out of space
+ *   shows a small quota too, so the words say "may" and name both;
  * - WebKit (Safari, and every browser on an iPhone or iPad) deletes a site's
  *   storage after 7 days of use without a visit, unless the app was added to
  *   the home screen (it then runs standalone);
@@ -31,13 +32,13 @@ export interface StorageFacts {
 export type StorageRisk =
   /** Nothing suggests the notebook will be deleted, beyond a phone running out of space. */
   | 'none'
-  /** The quota is tiny: maybe a private window, where everything goes when it closes. */
+  /** The quota is small: maybe a private window, where everything goes when it closes, or a full phone. */
   | 'private-window'
   /** WebKit in a tab: storage not used for 7 days may be deleted. */
   | 'unused-days';
 
 /** Below this a quota is a private-window hint: a normal one is gigabytes, a private one a small part of memory. */
-export const PRIVATE_QUOTA_BYTES = 120 * 1000 * 1000;
+export const PRIVATE_QUOTA_BYTES = 1000 * 1000 * 1000;
 
 export function storageRisk(facts: StorageFacts): StorageRisk {
   if (facts.persistence === 'persisted') return 'none';

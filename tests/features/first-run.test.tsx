@@ -152,7 +152,7 @@ describe('first run', () => {
   });
 
   it('right after creating in what may be a private window, says the whole notebook goes when it closes', async () => {
-    restoreStorage = stubPersistentStorage(false, { quotaBytes: 60 * 1000 * 1000 }).restore;
+    restoreStorage = stubPersistentStorage(false, { quotaBytes: 400 * 1000 * 1000 }).restore;
     const { user } = await renderApp();
     await createNotebook(user);
 

@@ -63,7 +63,7 @@ describe('settings: keeping the notebook on this phone', () => {
   });
 
   it('warns that a private window deletes the notebook, and leads to the protected copy', async () => {
-    restoreStorage = stubPersistentStorage(false, { quotaBytes: 60 * 1000 * 1000 }).restore;
+    restoreStorage = stubPersistentStorage(false, { quotaBytes: 400 * 1000 * 1000 }).restore;
     const { user } = await renderApp({ notebook: 'unlocked' });
     await goTo(user, 'Settings');
 

@@ -40,7 +40,7 @@ function facts(change: Partial<StorageFacts>): StorageFacts {
 
 describe('the risk that the browser deletes the notebook', () => {
   it('is none once the browser agreed to keep it, whatever else it shows', () => {
-    expect(storageRisk(facts({ persistence: 'persisted', quotaBytes: 50_000_000, webkit: true }))).toBe('none');
+    expect(storageRisk(facts({ persistence: 'persisted', quotaBytes: 400_000_000, webkit: true }))).toBe('none');
   });
 
   it('is none for a browser with a normal quota that is not WebKit', () => {
@@ -48,13 +48,13 @@ describe('the risk that the browser deletes the notebook', () => {
     expect(storageRisk(facts({ persistence: 'unsupported' }))).toBe('none');
   });
 
-  it('is a possible private window when the quota is tiny', () => {
+  it('is a possible private window when the quota is small, as a private window gets a part of memory', () => {
     expect(storageRisk(facts({ quotaBytes: PRIVATE_QUOTA_BYTES - 1 }))).toBe('private-window');
     expect(storageRisk(facts({ quotaBytes: PRIVATE_QUOTA_BYTES }))).toBe('none');
   });
 
   it('still warns while the browser has not answered the request', () => {
-    expect(storageRisk(facts({ persistence: 'asking', quotaBytes: 50_000_000 }))).toBe('private-window');
+    expect(storageRisk(facts({ persistence: 'asking', quotaBytes: 400_000_000 }))).toBe('private-window');
     expect(storageRisk(facts({ persistence: 'checking', webkit: true }))).toBe('unused-days');
   });
 
