@@ -10,7 +10,6 @@
  * from it would put zod and the backup format on the unlock screen.
  */
 export type { OpenedBackup } from './backup';
-export { readStorageFacts, type StorageFacts, type StorageRisk, storageRisk } from './durability';
 export { newRecordId } from './environment';
 // All of it: the error codes grow with the vault, and each one is public.
 export * from './errors';

@@ -106,7 +106,6 @@ const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self']);
  */
 export const PUBLIC_ENTRY: Readonly<Record<string, 'all' | 'values' | 'types'>> = {
   './errors': 'all',
-  './durability': 'values',
   './environment': 'values',
   './persistence': 'types',
   './session': 'values',

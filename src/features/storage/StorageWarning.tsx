@@ -1,7 +1,7 @@
 /**
  * What the survivor is told when this browser may delete the notebook on its
  * own: a private window, or Safari and the iPhone outside the home screen
- * (src/vault/durability.ts says how that is guessed). Said calmly, with what
+ * (durability.ts says how that is guessed). Said calmly, with what
  * to do: right after creating, move before anything is written; later, keep
  * a protected copy and bring it back where the notebook is kept.
  */
@@ -9,8 +9,9 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { type PersistenceStatus, readStorageFacts, type StorageRisk, storageRisk } from '../../vault';
+import type { PersistenceStatus } from '../../vault';
 import { useSession } from '../notebook';
+import { readStorageFacts, type StorageRisk, storageRisk } from './durability';
 
 /** Whether the browser has agreed to keep the notebook; updates when its answer comes. */
 export function usePersistence(): PersistenceStatus {

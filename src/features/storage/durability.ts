@@ -15,9 +15,11 @@
  *   trusted to keep it.
  *
  * `storageRisk` decides from the facts alone; `readStorageFacts` gathers
- * them from the browser and never waits long for it.
+ * them from the browser and never waits long for it. It reads no stored
+ * data, so it lives with the screens that show it and loads with them, after
+ * the passphrase.
  */
-import type { PersistenceStatus } from './persistence';
+import type { PersistenceStatus } from '../../vault';
 
 export interface StorageFacts {
   persistence: PersistenceStatus;

@@ -11,7 +11,7 @@ import {
   readStorageFacts,
   type StorageFacts,
   storageRisk,
-} from '../../src/vault/durability';
+} from '../../src/features/storage/durability';
 
 const GB = 1000 * 1000 * 1000;
 
