@@ -82,4 +82,20 @@ test.describe('the encrypted notebook', () => {
     expect(stored['idb:notebook/people']).toEqual([]);
     expect(stored.localStorage).toEqual({});
   });
+
+  test('creates and opens the notebook while the browser never answers whether it will keep it', async ({ page }) => {
+    // Firefox answers persist() only when the person answers its question; here nobody ever does.
+    await page.addInitScript(() => {
+      StorageManager.prototype.persist = () => new Promise<boolean>(() => undefined);
+    });
+    await createNotebook(page);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect(
+      page.getByText('This browser was asked to keep your notebook and has not answered yet.'),
+    ).toBeVisible();
+
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await unlock(page);
+    await expect(page.getByRole('heading', { name: 'Your list', level: 1 })).toBeVisible({ timeout: 30_000 });
+  });
 });

@@ -27,6 +27,7 @@ import { KeepCurrent } from '../features/review/KeepCurrent';
 import { Review, type ReviewAnswers } from '../features/review/Review';
 import { Screening } from '../features/screening/Screening';
 import { Settings } from '../features/settings/Settings';
+import { StorageWarning } from '../features/storage/StorageWarning';
 import { useAutoLock } from '../safety/auto-lock';
 import { Button } from '../ui/Button';
 import { FieldLimitContext, type LimitWords } from '../ui/field-limit';
@@ -141,6 +142,7 @@ function CurrentView({
   onReviewDone,
 }: CurrentViewProps) {
   const { t } = useTranslation('guide');
+  const session = useSession();
   const open = (next: View) => dispatch({ type: 'open', view: next });
   const back = () => dispatch({ type: 'back' });
   const openStep = (step: Step) => open({ kind: 'step', step });
@@ -164,13 +166,22 @@ function CurrentView({
     onBack: back,
   };
 
+  const backup = () => open({ kind: 'keep', task: 'backup' });
+
   switch (view.kind) {
     case 'home':
-      return <People {...home} onStart={() => open({ kind: 'guide' })} />;
+      return (
+        <People
+          {...home}
+          onStart={() => open({ kind: 'guide' })}
+          // Right after creating, while nothing is written yet, is the time to move somewhere it is kept.
+          notice={session.createdNow ? <StorageWarning moment="new" onBackup={backup} /> : null}
+        />
+      );
     case 'guide':
       return <Guide onOpen={openStep} />;
     case 'settings':
-      return <Settings />;
+      return <Settings onBackup={backup} />;
     case 'emergency':
       return <Emergency onBack={back} />;
     case 'help':

@@ -13,6 +13,6 @@ export type { OpenedBackup } from './backup';
 export { newRecordId } from './environment';
 // All of it: the error codes grow with the vault, and each one is public.
 export * from './errors';
-export { type PersistenceState, persistenceState } from './persistence';
+export type { PersistenceState, PersistenceStatus } from './persistence';
 export { NotebookSession, type SessionState } from './session';
 export type { VaultContents } from './vault';

@@ -11,7 +11,7 @@ import type { OpenedBackup } from './backup';
 import { missingCapability } from './environment';
 import { deleteEverything } from './erase';
 import { toVaultError, VaultError, type VaultErrorCode } from './errors';
-import { requestPersistence } from './persistence';
+import { type PersistenceStatus, persistenceState, requestPersistence } from './persistence';
 import { type RecordSet, Vault, type VaultContents, type VaultOptions } from './vault';
 
 export type SessionState =
@@ -33,6 +33,9 @@ export class NotebookSession {
   #state: SessionState = { phase: 'starting' };
   readonly #listeners = new Set<Listener>();
   readonly #options: VaultOptions;
+  #persistence: PersistenceStatus = 'checking';
+  readonly #persistenceListeners = new Set<Listener>();
+  #createdNow = false;
 
   constructor(options: VaultOptions = {}) {
     this.#options = options;
@@ -70,18 +73,46 @@ export class NotebookSession {
   async create(passphrase: string): Promise<void> {
     const vault = this.#requireVault();
     await vault.create(passphrase);
-    await requestPersistence();
+    this.#askPersistence();
+    this.#createdNow = true;
     await this.#reload(vault);
   }
 
   async unlock(passphrase: string): Promise<void> {
     const vault = this.#requireVault();
     await vault.unlock(passphrase);
+    this.#askPersistence();
+    this.#createdNow = false;
     await this.#reload(vault);
+  }
+
+  /** Whether the notebook open now was created just before, rather than unlocked. */
+  get createdNow(): boolean {
+    return this.#createdNow && this.#state.phase === 'unlocked';
+  }
+
+  /** Whether the browser has agreed to keep the notebook; it changes when the browser answers. */
+  getPersistence = (): PersistenceStatus => this.#persistence;
+
+  subscribePersistence = (listener: Listener): (() => void) => {
+    this.#persistenceListeners.add(listener);
+    return () => this.#persistenceListeners.delete(listener);
+  };
+
+  /**
+   * Reads again whether the browser keeps the notebook: it may have decided
+   * on its own since. A request still waiting for its answer is left alone.
+   */
+  async refreshPersistence(): Promise<void> {
+    if (this.#persistence === 'asking') return;
+    const answer = await persistenceState();
+    // A request may have begun while this was read; its answer is the newer one.
+    if (this.getPersistence() !== 'asking') this.#setPersistence(answer);
   }
 
   /** Drops the key and every decrypted object. */
   lock(): void {
+    this.#createdNow = false;
     this.#vault?.lock();
     if (this.#state.phase === 'unlocked') this.#set({ phase: 'locked' });
   }
@@ -185,6 +216,23 @@ export class NotebookSession {
     await deleteEverything(vault);
     this.#vault = null;
     await this.start();
+  }
+
+  /**
+   * Asks the browser to keep the notebook, and never waits for the answer:
+   * Firefox shows a question and answers only when the person does, and the
+   * notebook must open meanwhile. Asked once at a time, and not again once granted.
+   */
+  #askPersistence(): void {
+    if (this.#persistence === 'asking' || this.#persistence === 'persisted') return;
+    this.#setPersistence('asking');
+    void requestPersistence().then((answer) => this.#setPersistence(answer));
+  }
+
+  #setPersistence(status: PersistenceStatus): void {
+    if (status === this.#persistence) return;
+    this.#persistence = status;
+    for (const listener of this.#persistenceListeners) listener();
   }
 
   async #reload(vault: Vault): Promise<void> {

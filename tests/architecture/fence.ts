@@ -107,7 +107,7 @@ const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self']);
 export const PUBLIC_ENTRY: Readonly<Record<string, 'all' | 'values' | 'types'>> = {
   './errors': 'all',
   './environment': 'values',
-  './persistence': 'values',
+  './persistence': 'types',
   './session': 'values',
   './backup': 'types',
   './vault': 'types',

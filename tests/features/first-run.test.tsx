@@ -5,17 +5,23 @@ import {
   contentsOf,
   createNotebook,
   findUnlocked,
+  IPHONE_SAFARI,
   PASSPHRASE,
   renderApp,
+  SCREEN_CHANGE,
+  stubBrowser,
   stubPersistentStorage,
   submitPassphrase,
 } from './harness';
 
 describe('first run', () => {
   let restoreStorage: (() => void) | null = null;
+  let restoreBrowser: (() => void) | null = null;
   afterEach(() => {
     restoreStorage?.();
     restoreStorage = null;
+    restoreBrowser?.();
+    restoreBrowser = null;
   });
 
   it('shows passphrase advice before anything is created', async () => {
@@ -104,6 +110,66 @@ describe('first run', () => {
 
     await createNotebook(user);
     expect(storage.persist).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens the new notebook without waiting for the browser to answer whether it will keep it', async () => {
+    const storage = stubPersistentStorage('later');
+    restoreStorage = storage.restore;
+    const { user, session } = await renderApp();
+
+    await createNotebook(user);
+    expect(await screen.findByRole('heading', { name: 'Your list', level: 1 })).toBeTruthy();
+    expect(storage.persist).toHaveBeenCalledTimes(1);
+    expect(session.getPersistence()).toBe('asking');
+  });
+
+  it('opens with the passphrase while the browser has not answered', async () => {
+    const storage = stubPersistentStorage('later');
+    restoreStorage = storage.restore;
+    const { user, session } = await renderApp({ notebook: 'locked' });
+
+    await submitPassphrase(user, PASSPHRASE);
+    expect(await findUnlocked()).toBeTruthy();
+    expect(session.getState().phase).toBe('unlocked');
+  });
+
+  it('right after creating on an iPhone outside the home screen, says the notebook may be deleted and what to do', async () => {
+    restoreStorage = stubPersistentStorage(false).restore;
+    restoreBrowser = stubBrowser(IPHONE_SAFARI);
+    const { user } = await renderApp();
+    await createNotebook(user);
+
+    const title = await screen.findByText('This browser may delete your notebook', {}, SCREEN_CHANGE);
+    const notice = title.closest('.notice');
+    expect(notice?.textContent).toContain('Before you add anyone, add this app to your home screen');
+    expect(notice?.getAttribute('role')).toBe('status');
+
+    // Once locked and opened again, the list is not covered by the same words each time.
+    await user.click(screen.getByRole('button', { name: 'Lock' }));
+    await submitPassphrase(user, PASSPHRASE);
+    await findUnlocked();
+    expect(screen.queryByText('This browser may delete your notebook')).toBeNull();
+  });
+
+  it('right after creating in what may be a private window, says the whole notebook goes when it closes', async () => {
+    restoreStorage = stubPersistentStorage(false, { quotaBytes: 400 * 1000 * 1000 }).restore;
+    const { user } = await renderApp();
+    await createNotebook(user);
+
+    const title = await screen.findByText('Your notebook may not be kept', {}, SCREEN_CHANGE);
+    expect(title.closest('.notice')?.textContent).toContain('open this page in a normal window');
+  });
+
+  it('says nothing about it when nothing suggests the notebook will be deleted', async () => {
+    restoreStorage = stubPersistentStorage(false).restore;
+    const { user } = await renderApp();
+    await createNotebook(user);
+    await screen.findByText(/^Your list is empty\./);
+
+    // The check reads the quota first; give it time to answer.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText('Your notebook may not be kept')).toBeNull();
+    expect(screen.queryByText('This browser may delete your notebook')).toBeNull();
   });
 
   it('moves focus to the screen heading, so a screen reader announces where the person is', async () => {

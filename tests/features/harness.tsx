@@ -147,22 +147,54 @@ export function personCard(label: string): HTMLElement {
 
 /**
  * Pretends the browser has a Storage API whose `persisted()` and `persist()`
- * answer as given, or ('unsupported') one without them. Returns the undo.
+ * answer as given, or ('unsupported') one without them. 'later': `persist()`
+ * waits until the test calls `answer` (Firefox waits for the person to answer
+ * its question). `quotaBytes`: what `estimate()` says. Returns the undo.
  */
-export function stubPersistentStorage(answer: boolean | 'unsupported'): {
+export function stubPersistentStorage(
+  answer: boolean | 'unsupported' | 'later',
+  options: { quotaBytes?: number } = {},
+): {
   persist: Mock<() => Promise<boolean>>;
+  answer: (granted: boolean) => void;
   restore: () => void;
 } {
-  const persist = vi.fn(async () => answer === true);
-  const storage = answer === 'unsupported' ? {} : { persist, persisted: async () => answer };
+  let granted = answer === true;
+  let answerLater: (value: boolean) => void = () => undefined;
+  const persist = vi.fn(() =>
+    answer === 'later'
+      ? new Promise<boolean>((resolve) => {
+          answerLater = resolve;
+        })
+      : Promise.resolve(granted),
+  );
+  const estimate = async (): Promise<StorageEstimate> => ({ quota: options.quotaBytes ?? 10 * 1000 ** 3, usage: 0 });
+  const storage = answer === 'unsupported' ? {} : { persist, persisted: async () => granted, estimate };
   Object.defineProperty(navigator, 'storage', { configurable: true, value: storage });
   return {
     persist,
+    answer: (value) => {
+      granted = value;
+      answerLater(value);
+    },
     restore: () => {
       Reflect.deleteProperty(navigator, 'storage');
     },
   };
 }
+
+/** Pretends to be another browser (its user agent and touch points). Returns the undo. */
+export function stubBrowser(userAgent: string, maxTouchPoints = 5): () => void {
+  Object.defineProperty(navigator, 'userAgent', { configurable: true, value: userAgent });
+  Object.defineProperty(navigator, 'maxTouchPoints', { configurable: true, value: maxTouchPoints });
+  return () => {
+    Reflect.deleteProperty(navigator, 'userAgent');
+    Reflect.deleteProperty(navigator, 'maxTouchPoints');
+  };
+}
+
+export const IPHONE_SAFARI =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
 
 /**
  * A notebook that already holds these people and organisations, unlocked

@@ -1,5 +1,5 @@
 import './node-realm';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   addPerson,
@@ -7,9 +7,11 @@ import {
   createNotebook,
   findUnlocked,
   goTo,
+  IPHONE_SAFARI,
   PASSPHRASE,
   renderApp,
   SCREEN_CHANGE,
+  stubBrowser,
   stubPersistentStorage,
   submitPassphrase,
 } from './harness';
@@ -22,9 +24,80 @@ function storageSection(): HTMLElement {
 
 describe('settings: keeping the notebook on this phone', () => {
   let restoreStorage: (() => void) | null = null;
+  let restoreBrowser: (() => void) | null = null;
   afterEach(() => {
     restoreStorage?.();
     restoreStorage = null;
+    restoreBrowser?.();
+    restoreBrowser = null;
+  });
+
+  it('says the browser was asked, then shows its answer when it comes', async () => {
+    const storage = stubPersistentStorage('later');
+    restoreStorage = storage.restore;
+    const { user } = await renderApp({ notebook: 'unlocked' });
+    await goTo(user, 'Settings');
+
+    await waitFor(() =>
+      expect(storageSection().textContent).toContain(
+        'This browser was asked to keep your notebook and has not answered yet.',
+      ),
+    );
+
+    await act(async () => storage.answer(true));
+    await waitFor(() =>
+      expect(storageSection().textContent).toContain('This browser has agreed to keep your notebook'),
+    );
+  });
+
+  it('shows a refusal that comes while Settings is open', async () => {
+    const storage = stubPersistentStorage('later');
+    restoreStorage = storage.restore;
+    const { user } = await renderApp({ notebook: 'unlocked' });
+    await goTo(user, 'Settings');
+
+    await act(async () => storage.answer(false));
+    await waitFor(() =>
+      expect(storageSection().textContent).toContain('This browser has not promised to keep your notebook.'),
+    );
+  });
+
+  it('warns that a private window deletes the notebook, and leads to the protected copy', async () => {
+    restoreStorage = stubPersistentStorage(false, { quotaBytes: 400 * 1000 * 1000 }).restore;
+    const { user } = await renderApp({ notebook: 'unlocked' });
+    await goTo(user, 'Settings');
+
+    const warning = await within(storageSection()).findByText('Your notebook may not be kept');
+    const notice = warning.closest('.notice');
+    if (!(notice instanceof HTMLElement)) throw new Error('the warning is not in a notice');
+    expect(notice.textContent).toContain('This may be a private window');
+    expect(notice.textContent).toContain('make a protected copy before you close this window');
+
+    await user.click(within(notice).getByRole('button', { name: 'Make a protected copy' }));
+    expect(await screen.findByRole('heading', { name: 'A protected copy', level: 1 }, SCREEN_CHANGE)).toBeTruthy();
+  });
+
+  it('warns on an iPhone outside the home screen that 7 days without opening may delete the notebook', async () => {
+    restoreStorage = stubPersistentStorage(false).restore;
+    restoreBrowser = stubBrowser(IPHONE_SAFARI);
+    const { user } = await renderApp({ notebook: 'unlocked' });
+    await goTo(user, 'Settings');
+
+    expect(await within(storageSection()).findByText('This browser may delete your notebook')).toBeTruthy();
+    expect(storageSection().textContent).toContain('if you do not open it for 7 days');
+    expect(storageSection().textContent).toContain('Then add this app to your home screen');
+  });
+
+  it('gives no warning once the browser agreed to keep the notebook, even on an iPhone', async () => {
+    restoreStorage = stubPersistentStorage(true).restore;
+    restoreBrowser = stubBrowser(IPHONE_SAFARI);
+    const { user } = await renderApp({ notebook: 'unlocked' });
+    await goTo(user, 'Settings');
+
+    await waitFor(() =>
+      expect(storageSection().textContent).toContain('This browser has agreed to keep your notebook'),
+    );
+    expect(within(storageSection()).queryByRole('button', { name: 'Make a protected copy' })).toBeNull();
   });
 
   it('says when the browser has agreed to keep the notebook', async () => {

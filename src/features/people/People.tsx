@@ -3,7 +3,7 @@
  * the list has not been checked for a while, a quick way to add someone, and
  * the list grouped by category (or by level, or by country).
  */
-import { useRef, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reviewDue } from '../../domain/review';
 import { Button } from '../../ui/Button';
@@ -25,9 +25,11 @@ interface PeopleProps {
   onStart: () => void;
   onEmergency: () => void;
   onReview: () => void;
+  /** Shown above the list: right after creating, that this browser may not keep the notebook. */
+  notice?: ReactNode;
 }
 
-export function People({ onStart, onEmergency, onReview, ...list }: PeopleProps) {
+export function People({ onStart, onEmergency, onReview, notice, ...list }: PeopleProps) {
   const { t, i18n } = useTranslation('people');
   const { settings, people } = useContents();
   const [adding, setAdding] = useState(false);
@@ -57,6 +59,7 @@ export function People({ onStart, onEmergency, onReview, ...list }: PeopleProps)
           {t('add')}
         </Button>
       )}
+      {notice}
       {due ? (
         <Notice tone="info" live={false}>
           <p>{t('review:reminder.due')}</p>

@@ -4,16 +4,22 @@ import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
-import { type PersistenceState, persistenceState } from '../../vault';
+import type { PersistenceStatus } from '../../vault';
 import { errorKey } from '../errors';
 import { LanguagePicker } from '../language/LanguagePicker';
 import { useSession } from '../notebook';
 import { ReviewSettings } from '../review/ReviewSettings';
 import { MIN_PASSPHRASE_LENGTH } from '../setup/CreatePassphrase';
+import { StorageWarning, usePersistence } from '../storage/StorageWarning';
 import { IdentitySettings } from './IdentitySettings';
 import { PrivacySettings } from './PrivacySettings';
 
-export function Settings() {
+interface SettingsProps {
+  /** Opens the protected copy, offered when the browser may delete the notebook. */
+  onBackup: () => void;
+}
+
+export function Settings({ onBackup }: SettingsProps) {
   const { t } = useTranslation('settings');
   return (
     <Screen title={t('title')}>
@@ -21,7 +27,7 @@ export function Settings() {
       <PrivacySettings />
       <ReviewSettings />
       <IdentitySettings />
-      <StorageStatus />
+      <StorageStatus onBackup={onBackup} />
       <ChangePassphrase />
       <DeleteEverything />
     </Screen>
@@ -29,27 +35,27 @@ export function Settings() {
 }
 
 const PERSISTENCE_KEYS = {
+  checking: 'storage.checking',
+  asking: 'storage.asking',
   persisted: 'storage.persisted',
   'not-persisted': 'storage.notPersisted',
   unsupported: 'storage.unsupported',
-} as const satisfies Record<PersistenceState, string>;
+} as const satisfies Record<PersistenceStatus, string>;
 
-function StorageStatus() {
+/** The browser's answer about keeping the notebook, as it comes, and what may happen without it. */
+function StorageStatus({ onBackup }: SettingsProps) {
   const { t } = useTranslation('settings');
-  const [state, setState] = useState<PersistenceState | null>(null);
+  const session = useSession();
+  const persistence = usePersistence();
   useEffect(() => {
-    let active = true;
-    void persistenceState().then((result) => {
-      if (active) setState(result);
-    });
-    return () => {
-      active = false;
-    };
-  }, []);
+    // The browser may have decided on its own since it was asked.
+    void session.refreshPersistence();
+  }, [session]);
   return (
     <section className="card" aria-labelledby="storage-title">
       <h2 id="storage-title">{t('storage.title')}</h2>
-      <p data-testid="persistence">{state ? t(PERSISTENCE_KEYS[state]) : t('storage.checking')}</p>
+      <p data-testid="persistence">{t(PERSISTENCE_KEYS[persistence])}</p>
+      <StorageWarning moment="later" onBackup={onBackup} />
     </section>
   );
 }

@@ -1,0 +1,94 @@
+/**
+ * The update prompt registers the service worker once the first screen is
+ * painted and the browser is idle. WebKit has no requestIdleCallback: there
+ * it waits a moment with setTimeout instead, and still offers the update.
+ */
+import { act, render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setupI18n } from '../../src/app/i18n';
+import { UpdatePrompt } from '../../src/app/UpdatePrompt';
+
+const pwa = vi.hoisted(() => ({
+  registerSW: vi.fn((options: { onNeedRefresh?: () => void }) => {
+    pwa.needRefresh = options.onNeedRefresh ?? null;
+    return pwa.update;
+  }),
+  update: vi.fn(async (_reload?: boolean) => undefined),
+  needRefresh: null as (() => void) | null,
+}));
+
+vi.mock('virtual:pwa-register', () => ({ registerSW: pwa.registerSW }));
+
+async function renderPrompt(beforeRender: () => void = () => undefined) {
+  const i18n = await setupI18n('en');
+  beforeRender();
+  render(
+    <I18nextProvider i18n={i18n}>
+      <UpdatePrompt />
+    </I18nextProvider>,
+  );
+}
+
+/** Lets the lazily imported register module arrive. */
+async function importsSettled() {
+  await act(async () => {
+    await vi.dynamicImportSettled();
+  });
+}
+
+describe('the update prompt', () => {
+  beforeEach(() => {
+    vi.stubEnv('PROD', true);
+    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: {} });
+    pwa.registerSW.mockClear();
+    pwa.update.mockClear();
+    pwa.needRefresh = null;
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllEnvs();
+    vi.unstubAllGlobals();
+    Reflect.deleteProperty(navigator, 'serviceWorker');
+  });
+
+  it('without requestIdleCallback (WebKit), registers after a short timeout and offers the update', async () => {
+    vi.stubGlobal('requestIdleCallback', undefined);
+    await renderPrompt(() =>
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] }),
+    );
+    // The first frame is painted; the browser is not asked when it is idle, it cannot say.
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(20);
+    });
+    await importsSettled();
+    expect(pwa.registerSW).not.toHaveBeenCalled();
+
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(200);
+    });
+    await importsSettled();
+    expect(pwa.registerSW).toHaveBeenCalledTimes(1);
+
+    act(() => pwa.needRefresh?.());
+    await act(async () => screen.getByRole('button', { name: 'Update now' }).click());
+    expect(pwa.update).toHaveBeenCalledWith(true);
+  });
+
+  it('with requestIdleCallback, registers when the browser is idle, a second at most', async () => {
+    const idle = vi.fn((task: () => void, _options?: IdleRequestOptions) => {
+      task();
+      return 1;
+    });
+    vi.stubGlobal('requestIdleCallback', idle);
+    await renderPrompt();
+    await act(async () => {
+      await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+    });
+    await importsSettled();
+
+    expect(idle).toHaveBeenCalledWith(expect.any(Function), { timeout: 1000 });
+    expect(pwa.registerSW).toHaveBeenCalledTimes(1);
+  });
+});
