@@ -69,7 +69,7 @@ function UnlockedBody() {
   // So is the way the list is grouped, so it comes back as it was left.
   const [grouping, setGrouping] = useState<Grouping>('category');
   useAutoLock({
-    lock: () => session.lock(),
+    lock: (scope) => (scope === 'all-tabs' ? session.lock() : session.lockThisTab()),
     idleMinutes: settings.autoLockMinutes,
     hiddenSeconds: settings.lockWhenHiddenAfterSeconds,
   });
