@@ -39,7 +39,7 @@ import { currentSection, INITIAL_NAVIGATION, type NavigationAction, navigate, ty
 
 export default function Unlocked() {
   const { t } = useTranslation();
-  const limitWords = useCallback<LimitWords>((field, limit) => t('limitReached', { field, limit }), [t]);
+  const limitWords = useCallback<LimitWords>((over, limit) => t('tooLong', { count: over, limit }), [t]);
   return (
     <PendingChangesProvider>
       <FieldLimitContext.Provider value={limitWords}>
