@@ -29,11 +29,12 @@ const Unlocked = lazy(() => import('./Unlocked'));
 export function App() {
   const session = useSession();
   const state = useSessionState();
-  usePageLifecycleGuard(() => session.lock());
+  usePageLifecycleGuard(() => session.lockThisTab());
   const [navBarSlot, setNavBarSlot] = useState<HTMLElement | null>(null);
   return (
     <div className="shell">
       <header className="dock">
+        {/* Leaving locks every tab of the app, not only this one. */}
         <QuickExit lock={() => session.lock()} />
         <div className="dock__sections" ref={setNavBarSlot} />
       </header>

@@ -40,7 +40,7 @@ import { currentSection, INITIAL_NAVIGATION, type NavigationAction, navigate, ty
 
 export default function Unlocked() {
   const { t } = useTranslation();
-  const limitWords = useCallback<LimitWords>((field, limit) => t('limitReached', { field, limit }), [t]);
+  const limitWords = useCallback<LimitWords>((over, limit) => t('tooLong', { count: over, limit }), [t]);
   return (
     <PendingChangesProvider>
       <FieldLimitContext.Provider value={limitWords}>
@@ -70,7 +70,7 @@ function UnlockedBody() {
   // So is the way the list is grouped, so it comes back as it was left.
   const [grouping, setGrouping] = useState<Grouping>('category');
   useAutoLock({
-    lock: () => session.lock(),
+    lock: (scope) => (scope === 'all-tabs' ? session.lock() : session.lockThisTab()),
     idleMinutes: settings.autoLockMinutes,
     hiddenSeconds: settings.lockWhenHiddenAfterSeconds,
   });

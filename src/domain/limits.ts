@@ -1,7 +1,8 @@
 /**
  * How long a value may be and how many of a thing a record may hold. The
  * schemas check these on every write and read; the forms use the same
- * numbers, so a field never accepts more than the notebook can keep.
+ * numbers, so a field says at once when it holds more than the notebook can keep
+ * (src/ui/field-limit.tsx), and nothing is cut.
  */
 export const LIMITS = {
   /** A person's short name: a first name, initials or a nickname. */

@@ -1,28 +1,31 @@
 import { type InputHTMLAttributes, useId } from 'react';
-import { useLimitMessage } from './field-limit';
+import { OVER_LIMIT_ATTRIBUTE, useLimit } from './field-limit';
 
-interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+// No `maxLength`: it cuts a paste short in silence. `limit` keeps the text and says it is too long.
+interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'maxLength'> {
   label: string;
   hint?: string;
   error?: string | null;
   /** A gentle remark after the input, such as a number kept as typed: read out with it, never an error. */
   note?: string | null;
+  /** The most characters it can hold; more is kept, marked and named (field-limit.tsx). */
+  limit?: number;
 }
 
-/** A labelled text input; its hint, error and note are announced with it, and so is reaching its length limit. */
-export function Field({ label, hint, error, note, className, ...input }: FieldProps) {
+/** A labelled text input; its hint, error and note are announced with it, and so is going over its limit. */
+export function Field({ label, hint, error, note, limit, className, ...input }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const noteId = `${id}-note`;
-  const limitId = `${id}-limit`;
-  const limit = useLimitMessage(label, input.value, input.maxLength);
+  const tooLong = useLimit(input.value, limit);
+  // A refused save's message comes first; while there is none, the field says it is too long.
+  const shown = error || tooLong.message;
+  const invalid = Boolean(error) || tooLong.over > 0;
   const describedBy =
-    [hint ? hintId : null, error ? errorId : null, note ? noteId : null, limit ? limitId : null]
-      .filter(Boolean)
-      .join(' ') || undefined;
+    [hint ? hintId : null, shown ? errorId : null, note ? noteId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['field', error ? 'field--error' : null, className].filter(Boolean).join(' ')}>
+    <div className={['field', invalid ? 'field--error' : null, className].filter(Boolean).join(' ')}>
       <label htmlFor={id} className="field__label">
         {label}
       </label>
@@ -31,26 +34,22 @@ export function Field({ label, hint, error, note, className, ...input }: FieldPr
           {hint}
         </p>
       ) : null}
-      {error ? (
+      {shown ? (
         <p id={errorId} className="field__error" role="alert">
-          {error}
+          {shown}
         </p>
       ) : null}
       <input
         id={id}
         className="field__input"
-        aria-invalid={error ? true : undefined}
+        aria-invalid={invalid ? true : undefined}
         aria-describedby={describedBy}
+        {...{ [OVER_LIMIT_ATTRIBUTE]: tooLong.over > 0 ? '' : undefined }}
         {...input}
       />
       {note ? (
         <p id={noteId} className="field__note">
           {note}
-        </p>
-      ) : null}
-      {limit ? (
-        <p id={limitId} className="field__note" role="status">
-          {limit}
         </p>
       ) : null}
     </div>

@@ -119,7 +119,7 @@ export function PhoneList({
             inputMode="tel"
             autoComplete="off"
             dir="ltr"
-            maxLength={LIMITS.phoneNumber}
+            limit={LIMITS.phoneNumber}
           />
           {removable ? (
             <Button variant="danger" onClick={() => remove(row.id)}>

@@ -1,22 +1,27 @@
 import { type TextareaHTMLAttributes, useId } from 'react';
-import { useLimitMessage } from './field-limit';
+import { OVER_LIMIT_ATTRIBUTE, useLimit } from './field-limit';
 
-interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+// No `maxLength`: it cuts a paste short in silence. `limit` keeps the text and says it is too long.
+interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'maxLength'> {
   label: string;
   hint?: string;
   /** Another element that explains this one, such as the question a note answers. */
   describedBy?: string;
+  /** The most characters it can hold; more is kept, marked and named (field-limit.tsx). */
+  limit?: number;
 }
 
 /** A labelled box for longer text, styled like the shared Field. */
-export function TextArea({ label, hint, describedBy, className, ...textarea }: TextAreaProps) {
+export function TextArea({ label, hint, describedBy, limit, className, ...textarea }: TextAreaProps) {
   const id = useId();
   const hintId = `${id}-hint`;
-  const limitId = `${id}-limit`;
-  const limit = useLimitMessage(label, textarea.value, textarea.maxLength);
-  const described = [hint ? hintId : null, describedBy, limit ? limitId : null].filter(Boolean).join(' ') || undefined;
+  const errorId = `${id}-error`;
+  const tooLong = useLimit(textarea.value, limit);
+  const invalid = tooLong.over > 0;
+  const described =
+    [hint ? hintId : null, describedBy, tooLong.message ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
+    <div className={['field', invalid ? 'field--error' : null, className].filter(Boolean).join(' ')}>
       <label htmlFor={id} className="field__label">
         {label}
       </label>
@@ -25,12 +30,20 @@ export function TextArea({ label, hint, describedBy, className, ...textarea }: T
           {hint}
         </p>
       ) : null}
-      <textarea id={id} className="field__input field__textarea" rows={3} aria-describedby={described} {...textarea} />
-      {limit ? (
-        <p id={limitId} className="field__note" role="status">
-          {limit}
+      {tooLong.message ? (
+        <p id={errorId} className="field__error" role="alert">
+          {tooLong.message}
         </p>
       ) : null}
+      <textarea
+        id={id}
+        className="field__input field__textarea"
+        rows={3}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={described}
+        {...{ [OVER_LIMIT_ATTRIBUTE]: invalid ? '' : undefined }}
+        {...textarea}
+      />
     </div>
   );
 }

@@ -33,7 +33,7 @@ import { type Person, personSchema } from '../domain/person';
 import { type Settings, settingsSchema } from '../domain/settings';
 import { type Bytes, framed, IV_BYTES, randomBytes, utf8 } from './bytes';
 import { toVaultError, VaultError } from './errors';
-import { chooseKdfParams, deriveKeyFromPassphrase, type KdfParams, SALT_BYTES } from './kdf';
+import { chooseKdfParams, deriveKeyFromPassphrase, type KdfParams, SALT_BYTES, withinKdfCaps } from './kdf';
 import { argon2idParamsSchema, pbkdf2ParamsSchema } from './kdf-schema';
 
 export const BACKUP_FORMAT = 'notebook-backup';
@@ -150,6 +150,8 @@ export async function writeBackup(
     // An empty passphrase protects nothing, and Argon2id cannot derive from one; the screens ask for one first.
     if (passphrase.length === 0) throw new VaultError('wrong-passphrase');
     const kdf = fileKdfSchema.parse(options.kdf ?? (await chooseKdfParams()));
+    // Never write a file this app would refuse to open as asking too much.
+    if (!withinKdfCaps(kdf)) throw new Error('key derivation parameters above what the app opens');
     // The same check as reading: never write a file that would not open again.
     const plaintext = plaintextSchema.parse({
       createdAt: (options.now ?? new Date()).toISOString(),
@@ -196,6 +198,7 @@ export async function writeBackup(
 /**
  * Checks and decrypts a file. Changes nothing stored. Throws only VaultErrors:
  * `backup-foreign`, `backup-damaged`, `backup-newer-version`,
+ * `backup-too-costly` (its header asks for more work than the app ever uses),
  * `wrong-passphrase` (also for an empty passphrase), or `storage-failed` if
  * the device itself fails to derive the key.
  */
@@ -235,6 +238,8 @@ async function openChecked(bytes: Uint8Array, passphrase: string): Promise<Opene
   if (!header.success) throw new VaultError('backup-damaged');
 
   const { kdf, salt, iv, ciphertext } = header.data;
+  // Refused before deriving: a header asking for more work than the app ever uses would freeze the phone.
+  if (!withinKdfCaps(kdf)) throw new VaultError('backup-too-costly');
   // No file is written with an empty passphrase, so it opens none (and Argon2id would refuse it).
   if (passphrase.length === 0) throw new VaultError('wrong-passphrase');
   const key = await deriveKeyFromPassphrase(passphrase, salt, kdf);

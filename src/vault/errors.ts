@@ -6,6 +6,8 @@ export type VaultErrorCode =
   | 'wrong-passphrase'
   /** The stored key material is damaged; it cannot be opened. */
   | 'keystore-damaged'
+  /** The stored lock asks for more key-derivation work than this app ever uses (kdf.ts KDF_CAPS): refused unopened. */
+  | 'keystore-too-costly'
   /** The device refused to store more. */
   | 'storage-full'
   /** IndexedDB is missing or refused (some private modes). */
@@ -29,6 +31,8 @@ export type VaultErrorCode =
   | 'backup-foreign'
   /** A protected copy, but cut short, changed, or holding something invalid. */
   | 'backup-damaged'
+  /** A protected copy whose header asks for more key-derivation work than this app ever uses: refused unopened. */
+  | 'backup-too-costly'
   /** A protected copy made by a newer version of the app; update first. */
   | 'backup-newer-version';
 

@@ -22,7 +22,7 @@ export interface Pbkdf2Params {
 export type KdfParams = Argon2idParams | Pbkdf2Params;
 
 /** 64 MiB, 3 passes, 1 lane: OWASP's Argon2id guidance, slower than its minimum. */
-export const ARGON2ID_DEFAULT: KdfParams = { name: 'argon2id', memoryKiB: 65_536, iterations: 3, parallelism: 1 };
+export const ARGON2ID_DEFAULT: Argon2idParams = { name: 'argon2id', memoryKiB: 65_536, iterations: 3, parallelism: 1 };
 
 /** OWASP's figure for PBKDF2-HMAC-SHA256: the fewest iterations the fallback ever uses. */
 export const PBKDF2_DEFAULT: KdfParams = { name: 'pbkdf2-sha256', iterations: 600_000 };
@@ -38,6 +38,37 @@ export const PBKDF2_MAX_ITERATIONS = 5_000_000;
 const PBKDF2_PROBE_ITERATIONS = 100_000;
 
 export const SALT_BYTES = 16;
+
+/**
+ * The most work a stored notebook lock or a protected copy may ask for: what
+ * this app itself ever writes (ARGON2ID_DEFAULT; PBKDF2 calibrated up to
+ * PBKDF2_MAX_ITERATIONS), and no more. A header is written by whoever holds
+ * the file or the storage, and asking for 1 GiB and 64 passes would freeze the
+ * phone for minutes; so anything above is refused before deriving. A later
+ * version that raises its parameters raises these with them.
+ */
+export const KDF_CAPS = {
+  argon2id: {
+    memoryKiB: ARGON2ID_DEFAULT.memoryKiB,
+    iterations: ARGON2ID_DEFAULT.iterations,
+    parallelism: ARGON2ID_DEFAULT.parallelism,
+    /** memory x passes x lanes: one bound on the whole, whatever the mix. */
+    cost: ARGON2ID_DEFAULT.memoryKiB * ARGON2ID_DEFAULT.iterations * ARGON2ID_DEFAULT.parallelism,
+  },
+  pbkdf2: { iterations: PBKDF2_MAX_ITERATIONS },
+} as const;
+
+/** Whether deriving with these parameters is no more work than this app ever asks for (KDF_CAPS). */
+export function withinKdfCaps(params: KdfParams): boolean {
+  if (params.name === 'pbkdf2-sha256') return params.iterations <= KDF_CAPS.pbkdf2.iterations;
+  const caps = KDF_CAPS.argon2id;
+  return (
+    params.memoryKiB <= caps.memoryKiB &&
+    params.iterations <= caps.iterations &&
+    params.parallelism <= caps.parallelism &&
+    params.memoryKiB * params.iterations * params.parallelism <= caps.cost
+  );
+}
 
 /** Milliseconds one PBKDF2-SHA256 derivation of `iterations` takes here (Web Crypto). */
 export async function timePbkdf2(iterations: number): Promise<number> {

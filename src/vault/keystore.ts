@@ -14,7 +14,7 @@ import { type Bytes, equalBytes, framed, IV_BYTES, randomBytes, utf8 } from './b
 import { bytesSchema } from './bytes-schema';
 import { KEYSTORE_ID } from './database';
 import { VaultError } from './errors';
-import { deriveKeyFromPassphrase, type KdfParams, SALT_BYTES } from './kdf';
+import { deriveKeyFromPassphrase, type KdfParams, SALT_BYTES, withinKdfCaps } from './kdf';
 import { kdfParamsSchema } from './kdf-schema';
 
 const FORMAT = 1;
@@ -55,6 +55,8 @@ async function wrapWithPassphrase(
   passphrase: string,
   kdf: KdfParams,
 ): Promise<{ keystore: Keystore; wrappingKey: CryptoKey }> {
+  // Never write a lock this app would refuse to open.
+  if (!withinKdfCaps(kdf)) throw new Error('key derivation parameters above what the app opens');
   const salt = randomBytes(SALT_BYTES);
   const wrapIv = randomBytes(IV_BYTES);
   const verifierIv = randomBytes(IV_BYTES);
@@ -101,6 +103,8 @@ export function parseKeystore(stored: unknown): Keystore {
  * non-extractable unless `extractable` is asked for (only to re-wrap it).
  */
 export async function unwrapDataKey(keystore: Keystore, passphrase: string, extractable = false): Promise<CryptoKey> {
+  // Before anything else: a lock changed to ask for more work than the app ever uses would freeze the phone.
+  if (!withinKdfCaps(keystore.kdf)) throw new VaultError('keystore-too-costly');
   const { id: _id, format: _format, checksum, ...fields } = keystore;
   if (!equalBytes(checksum, await checksumOf(fields))) throw new VaultError('keystore-damaged');
 

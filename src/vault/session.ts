@@ -8,10 +8,12 @@ import type { Organisation } from '../domain/organisation';
 import type { Person } from '../domain/person';
 import type { Settings } from '../domain/settings';
 import type { OpenedBackup } from './backup';
+import { DATABASE_NAME } from './database';
 import { missingCapability } from './environment';
 import { deleteEverything } from './erase';
 import { toVaultError, VaultError, type VaultErrorCode } from './errors';
 import { type PersistenceStatus, persistenceState, requestPersistence } from './persistence';
+import { browserTabLock, type TabLock } from './tab-lock';
 import { type RecordSet, Vault, type VaultContents, type VaultOptions } from './vault';
 
 export type SessionState =
@@ -28,6 +30,11 @@ export type SessionState =
 
 type Listener = () => void;
 
+export interface SessionOptions extends VaultOptions {
+  /** How this tab tells the app's other tabs to lock, and hears them; by default the browser's (tab-lock.ts). */
+  tabLock?: TabLock;
+}
+
 export class NotebookSession {
   #vault: Vault | null = null;
   #state: SessionState = { phase: 'starting' };
@@ -36,9 +43,13 @@ export class NotebookSession {
   #persistence: PersistenceStatus = 'checking';
   readonly #persistenceListeners = new Set<Listener>();
   #createdNow = false;
+  readonly #tabLock: TabLock;
+  #hearingOtherTabs = false;
 
-  constructor(options: VaultOptions = {}) {
+  constructor({ tabLock, ...options }: SessionOptions = {}) {
     this.#options = options;
+    // One channel per notebook database, so a test's notebooks do not lock each other.
+    this.#tabLock = tabLock ?? browserTabLock(options.name ?? DATABASE_NAME);
   }
 
   getState = (): SessionState => this.#state;
@@ -52,6 +63,10 @@ export class NotebookSession {
   async start(): Promise<void> {
     const missing = missingCapability();
     if (missing) return this.#set({ phase: 'unavailable', reason: missing });
+    if (!this.#hearingOtherTabs) {
+      this.#hearingOtherTabs = true;
+      this.#tabLock.listen(() => this.lockThisTab());
+    }
     const vault = new Vault(this.#options);
     this.#vault = vault;
     vault.subscribe((event) => {
@@ -110,8 +125,22 @@ export class NotebookSession {
     if (this.getPersistence() !== 'asking') this.#setPersistence(answer);
   }
 
-  /** Drops the key and every decrypted object. */
+  /**
+   * Drops the key and every decrypted object, here and in every other tab of
+   * the app: the person chose to lock (Lock, the quick exit, the idle lock),
+   * so no other tab may stay open behind their back.
+   */
   lock(): void {
+    this.lockThisTab();
+    this.#tabLock.announce();
+  }
+
+  /**
+   * Drops the key and every decrypted object in this tab only: for locks that
+   * say something of this tab alone (it was hidden, closed or put away), which
+   * happen whenever the person moves to another tab of the app.
+   */
+  lockThisTab(): void {
     this.#createdNow = false;
     this.#vault?.lock();
     if (this.#state.phase === 'unlocked') this.#set({ phase: 'locked' });
@@ -213,6 +242,8 @@ export class NotebookSession {
   /** Deletes the notebook and every other trace of the app on this device. */
   async deleteEverything(): Promise<void> {
     const vault = this.#requireVault();
+    // The other tabs drop their keys and contents before the notebook goes.
+    this.#tabLock.announce();
     await deleteEverything(vault);
     this.#vault = null;
     await this.start();

@@ -280,6 +280,27 @@ describe('the paper copy', () => {
     expect(sheet.textContent).toContain('National hotline');
   });
 
+  it('a title pasted longer than the page can hold is kept and named, and Print waits until it fits', async () => {
+    const print = vi.spyOn(globalThis, 'print').mockImplementation(() => {});
+    const { user } = await renderUnlockedWith([ana()]);
+    await openKeep(user, /Make a paper copy/);
+    const title = await screen.findByLabelText('Title at the top (optional)', {}, SCREEN_CHANGE);
+    await user.click(title);
+    await user.paste('N'.repeat(100));
+    expect((title as HTMLInputElement).value).toHaveLength(100);
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+
+    await user.click(screen.getByRole('button', { name: 'Print' }));
+    expect(print).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(title);
+
+    await user.clear(title);
+    await user.type(title, 'Numbers');
+    await user.click(screen.getByRole('button', { name: 'Print' }));
+    expect(print).toHaveBeenCalledOnce();
+    print.mockRestore();
+  });
+
   it("prints what each person can be asked for, in the list's words and their own, unless the survivor leaves it off", async () => {
     const helper = person('Lu', {
       category: 'information',

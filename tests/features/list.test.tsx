@@ -664,18 +664,40 @@ describe('details of a person', () => {
     expect(within(personCard('Ana')).getByText('+52 55 8765 4321')).toBeTruthy();
   });
 
-  it('says so when a pasted text reaches the length a field can hold, naming the field', async () => {
+  it('keeps the whole of a long paste in a note, says how much too long it is, and saves nothing until it fits', async () => {
+    const { user, session } = await withAna();
+    const before = stored(session, 'Ana');
+    await openDetails(user, 'Ana');
+    const notes = screen.getByLabelText('Notes');
+    await user.click(notes);
+    await user.paste('x'.repeat(10_000));
+
+    const message = 'This is 6,000 characters too long. It can have up to 4,000. Please shorten it.';
+    expect(fieldValue('Notes')).toHaveLength(10_000);
+    expect(descriptions(notes)).toContain(message);
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toContain(message);
+    expect(document.activeElement).toBe(notes);
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(document.activeElement).toBe(notes));
+    expect(fieldValue('Notes')).toHaveLength(10_000);
+    expect(stored(session, 'Ana')).toEqual(before);
+
+    await user.clear(notes);
+    await user.type(notes, 'Call after six');
+    await saveDetails(user);
+    expect(stored(session, 'Ana').notes).toBe('Call after six');
+  });
+
+  it('a short field keeps a paste that is too long and says so in a sentence with one character', async () => {
     const { user } = await withAna();
     await openDetails(user, 'Ana');
     const fullName = screen.getByLabelText('Full name (optional)');
     await user.click(fullName);
-    await user.paste('x'.repeat(250));
-
-    expect(fieldValue('Full name (optional)')).toHaveLength(200);
-    expect(descriptions(fullName)).toContain('“Full name (optional)” is full. Anything longer is not kept.');
-    expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain(
-      '“Full name (optional)” is full. Anything longer is not kept.',
-    );
+    await user.paste('x'.repeat(201));
+    expect(fieldValue('Full name (optional)')).toHaveLength(201);
+    expect(descriptions(fullName)).toContain('This is 1 character too long. It can have up to 200. Please shorten it.');
+    expect(fullName.getAttribute('aria-invalid')).toBe('true');
   });
 
   it('shows what the notebook refused on the field it names, and keeps the draft', async () => {

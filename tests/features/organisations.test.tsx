@@ -62,9 +62,7 @@ async function renderOrganisations(
   const user = userEvent.setup({ delay: null });
   render(
     <I18nextProvider i18n={i18n}>
-      <FieldLimitContext.Provider
-        value={limitWords ? (field) => `“${field}” is full. Anything longer is not kept.` : null}
-      >
+      <FieldLimitContext.Provider value={limitWords ? (over) => `This is ${over} too long.` : null}>
         <NotebookProvider session={session}>{shown.element}</NotebookProvider>
       </FieldLimitContext.Provider>
     </I18nextProvider>,
@@ -417,13 +415,19 @@ describe('organisations', () => {
     expect((screen.getByLabelText('Person to ask for') as HTMLInputElement).value).toBe('Marta');
   });
 
-  it('says so when a pasted text reaches the length a field can hold', async () => {
-    const { user } = await renderOrganisations([organisation('Centro')], undefined, true);
+  it('keeps the whole of a paste that is too long, says by how much, and saves nothing until it fits', async () => {
+    const { user, session } = await renderOrganisations([organisation('Centro')], undefined, true);
     await open(user, 'Centro');
     const hours = screen.getByLabelText('Opening hours');
     await user.click(hours);
     await user.paste('9'.repeat(300));
-    expect(descriptions(hours)).toContain('“Opening hours” is full. Anything longer is not kept.');
+    expect((hours as HTMLInputElement).value).toHaveLength(300);
+    expect(descriptions(hours)).toContain('This is 100 too long.');
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(document.activeElement).toBe(hours));
+    expect(contentsOf(session).organisations[0]?.hours).toBe('');
+    expect((hours as HTMLInputElement).value).toHaveLength(300);
   });
 
   it('a failed save shows the message in plain words and loses nothing', async () => {

@@ -37,6 +37,23 @@ describe('people on the list', () => {
     ]);
   });
 
+  it('a pasted name longer than a name can be is kept whole and named, and no one is added until it fits', async () => {
+    const { user, session } = await onTheList();
+    await user.click(screen.getByRole('button', { name: 'Add someone' }));
+    const label = await screen.findByLabelText('Name to show', { exact: false }, SCREEN_CHANGE);
+    await user.click(label);
+    await user.paste('A'.repeat(100));
+    expect((label as HTMLInputElement).value).toHaveLength(100);
+    expect(label.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'This is 40 characters too long. It can have up to 60. Please shorten it.',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(document.activeElement).toBe(label));
+    expect(contentsOf(session).people).toEqual([]);
+  });
+
   it('shows a number from another country in international form', async () => {
     const { user } = await onTheList();
     await addPerson(user, { label: 'Rosa', phone: '+52 55 1234 5678' });

@@ -2,7 +2,7 @@ import './node-realm';
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NotebookSession } from '../../src/vault/session';
-import { FAST_KDF, freshName, person, rawPut } from '../vault/helpers';
+import { FAST_KDF, freshName, person, rawDump, rawPut } from '../vault/helpers';
 import { PASSPHRASE, renderApp, SCREEN_CHANGE, submitPassphrase } from './harness';
 
 describe('what bad conditions get', () => {
@@ -53,5 +53,27 @@ describe('what bad conditions get', () => {
     expect(within(notice).getByText('broken-entry')).toBeTruthy();
     expect(screen.getByText('Ana', { selector: '.person__label' })).toBeTruthy();
     expect(document.querySelectorAll('.person__label')).toHaveLength(1);
+  });
+
+  it('a lock changed in storage to ask for huge key derivation is refused at once, in plain words', async () => {
+    const name = freshName();
+    const earlier = new NotebookSession({ name, kdf: FAST_KDF });
+    await earlier.start();
+    await earlier.create(PASSPHRASE);
+    earlier.lock();
+    const [stored] = (await rawDump(name)).keystore as Array<Record<string, unknown>>;
+    await rawPut(name, 'keystore', {
+      ...stored,
+      kdf: { name: 'argon2id', memoryKiB: 1_048_576, iterations: 64, parallelism: 16 },
+    });
+
+    const { user } = await renderApp({ session: new NotebookSession({ name, kdf: FAST_KDF }) });
+    await submitPassphrase(user, PASSPHRASE);
+
+    const alert = await screen.findByText(/asks for more work than this app ever uses/, {}, SCREEN_CHANGE);
+    expect(alert.textContent).toBe(
+      "This notebook's lock asks for more work than this app ever uses, so it was not opened. It may have been changed on this device. If you have a protected copy, you can bring it back after starting again.",
+    );
+    expect(screen.getByLabelText('Passphrase')).toBeTruthy();
   });
 });

@@ -24,6 +24,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
   Reflect.deleteProperty(document, 'visibilityState');
   uncover();
 });
@@ -47,6 +48,27 @@ describe('while the notebook is open', () => {
     becomes('hidden');
     expect(isCovered()).toBe(true);
     expect(lock).toHaveBeenCalledOnce();
+  });
+
+  it('a lock on hiding is for this tab only: moving to another tab of the app must not lock that one', () => {
+    const { lock } = renderAutoLock({ hiddenSeconds: 30 });
+    becomes('hidden');
+    vi.advanceTimersByTime(30_000);
+    expect(lock).toHaveBeenCalledExactlyOnceWith('this-tab');
+  });
+
+  it('the idle lock of the tab in use locks every tab of the app', () => {
+    vi.spyOn(document, 'hasFocus').mockReturnValue(true);
+    const { lock } = renderAutoLock({ idleMinutes: 2 });
+    vi.advanceTimersByTime(2 * 60_000);
+    expect(lock).toHaveBeenCalledExactlyOnceWith('all-tabs');
+  });
+
+  it('the idle lock of a tab without focus locks only that tab: the person may be using another one', () => {
+    vi.spyOn(document, 'hasFocus').mockReturnValue(false);
+    const { lock } = renderAutoLock({ idleMinutes: 2, hiddenSeconds: null });
+    vi.advanceTimersByTime(2 * 60_000);
+    expect(lock).toHaveBeenCalledExactlyOnceWith('this-tab');
   });
 
   it('with a delay chosen, covers at once and locks only when the delay has passed', () => {

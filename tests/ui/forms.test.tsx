@@ -6,10 +6,11 @@ import type { PhoneKind } from '../../src/domain/common';
 import { newPhoneDraft, type PhoneDraft, phonesOfDrafts } from '../../src/domain/phone-draft';
 import { CheckboxGroup } from '../../src/ui/CheckboxGroup';
 import { Field } from '../../src/ui/Field';
-import { FieldLimitContext } from '../../src/ui/field-limit';
+import { FieldLimitContext, focusOverLimit } from '../../src/ui/field-limit';
 import { PhoneList, type PhoneListWords } from '../../src/ui/PhoneList';
 import { PendingChangesProvider, useConfirmLeave, usePendingChanges } from '../../src/ui/pending-changes';
 import { Select } from '../../src/ui/Select';
+import { TextArea } from '../../src/ui/TextArea';
 import { UnsavedChanges, useLeaveGuard } from '../../src/ui/UnsavedChanges';
 import { sameValue, useDraft } from '../../src/ui/use-draft';
 import { useErrorFocus } from '../../src/ui/use-error-focus';
@@ -235,7 +236,7 @@ describe('PhoneList', () => {
     expect(third.getAttribute('aria-invalid')).toBe('true');
   });
 
-  it('adds rows up to the limit, focusing each new number, and keeps a number to its maximum length', async () => {
+  it('adds rows up to the limit, focusing each new number', async () => {
     const user = userEvent.setup();
     render(<Phones initial={[]} />);
     expect(screen.getByText('No number yet.')).toBeTruthy();
@@ -246,7 +247,6 @@ describe('PhoneList', () => {
       await waitFor(() => expect(document.activeElement).toBe(input(`Number ${count}`)));
     }
     expect(screen.queryByRole('button', { name: 'Add a number' })).toBeNull();
-    expect(input('Number 10').maxLength).toBe(40);
     expect((screen.getByLabelText('Kind of number 10') as HTMLSelectElement).value).toBe('mobile');
   });
 
@@ -445,26 +445,104 @@ describe('pending changes across the app', () => {
   });
 });
 
-/** A field at a five-character limit, with the app's words for it. */
-function Limited() {
-  const [value, setValue] = useState('');
+/** The app's words for a field over its limit, as the tests read them. */
+const tooLong = (over: number, limit: number) => `This is ${over} too long; it can have up to ${limit}.`;
+
+/** A field and a box at a five-character limit in a form, with the app's words and a save that checks them. */
+function Limited({ onSave }: { onSave: () => void }) {
+  const [name, setName] = useState('');
+  const [note, setNote] = useState('');
   return (
-    <FieldLimitContext.Provider value={(label, limit) => `${label} holds ${limit} at most.`}>
-      <Field label="Name" maxLength={5} value={value} onChange={(event) => setValue(event.target.value)} />
+    <FieldLimitContext.Provider value={tooLong}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!focusOverLimit(event.currentTarget)) onSave();
+        }}
+      >
+        <Field label="Name" limit={5} value={name} onChange={(event) => setName(event.target.value)} />
+        <TextArea label="Note" limit={5} value={note} onChange={(event) => setNote(event.target.value)} />
+        <button type="submit">Save</button>
+      </form>
     </FieldLimitContext.Provider>
   );
 }
 
-describe('a field at its length limit', () => {
-  it('says so, with the words the app gives, and ties the message to the input', async () => {
+describe('a field with a length limit', () => {
+  it('keeps the whole of a paste that is too long, says by how much, and the focus stays in the field', async () => {
     const user = userEvent.setup();
-    render(<Limited />);
+    render(<Limited onSave={vi.fn()} />);
     const name = input('Name');
     await user.type(name, 'Ana');
     expect(described(name)).toEqual([]);
-    await user.click(name);
+    expect(name.getAttribute('aria-invalid')).toBeNull();
     await user.paste('-María-José');
-    expect(name.value).toBe('Ana-M');
-    expect(described(name)).toEqual(['Name holds 5 at most.']);
+
+    expect(name.value).toBe('Ana-María-José');
+    expect(name.maxLength).toBe(-1);
+    expect(described(name)).toEqual(['This is 9 too long; it can have up to 5.']);
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toBe('This is 9 too long; it can have up to 5.');
+    expect(document.activeElement).toBe(name);
+  });
+
+  it('a text box keeps a long paste too and says so', async () => {
+    const user = userEvent.setup();
+    render(<Limited onSave={vi.fn()} />);
+    const note = screen.getByLabelText('Note') as HTMLTextAreaElement;
+    await user.click(note);
+    await user.paste('x'.repeat(10_000));
+
+    expect(note.value).toHaveLength(10_000);
+    expect(note.maxLength).toBe(-1);
+    expect(described(note)).toEqual(['This is 9995 too long; it can have up to 5.']);
+    expect(note.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(note);
+  });
+
+  it('says nothing at the limit itself, and the message goes once the text is short enough', async () => {
+    const user = userEvent.setup();
+    render(<Limited onSave={vi.fn()} />);
+    const name = input('Name');
+    await user.type(name, 'Ana-M');
+    expect(described(name)).toEqual([]);
+    await user.type(name, 'a');
+    expect(described(name)).toEqual(['This is 1 too long; it can have up to 5.']);
+    await user.type(name, '{Backspace}');
+    expect(described(name)).toEqual([]);
+    expect(name.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('a save is refused while a field is too long: the focus goes to it and nothing typed is changed', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn();
+    render(<Limited onSave={onSave} />);
+    const note = screen.getByLabelText('Note') as HTMLTextAreaElement;
+    await user.click(note);
+    await user.paste('Call after six');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(onSave).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(note);
+    expect(note.value).toBe('Call after six');
+
+    await user.clear(note);
+    await user.type(note, 'Call');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledOnce();
+  });
+
+  it('a pasted phone number longer than a number can be is kept whole and named', async () => {
+    const user = userEvent.setup();
+    render(
+      <FieldLimitContext.Provider value={tooLong}>
+        <Phones initial={[newPhoneDraft('mobile')]} />
+      </FieldLimitContext.Provider>,
+    );
+    const number = input('Number 1');
+    await user.click(number);
+    await user.paste('+1 202 555 0143 or ask at the bakery on Main St');
+    expect(number.value).toBe('+1 202 555 0143 or ask at the bakery on Main St');
+    expect(described(number)).toEqual(['This is 7 too long; it can have up to 40.']);
   });
 });

@@ -18,6 +18,13 @@ import { FAST_KDF, freshName, person, rawDump, rawPut } from './helpers';
 const NOTEBOOK_PASSPHRASE = 'quiet river under the old bridge';
 const COPY_PASSPHRASE = 'seven green kites over the market';
 
+/** The same copy with its header changed to ask for 1 GiB, 64 passes and 16 lanes of Argon2id. */
+function askingForHugeWork(file: Uint8Array): Uint8Array {
+  const header = JSON.parse(new TextDecoder().decode(file)) as Record<string, unknown>;
+  const kdf = { name: 'argon2id', memoryKiB: 1_048_576, iterations: 64, parallelism: 16 };
+  return new TextEncoder().encode(JSON.stringify({ ...header, kdf }));
+}
+
 async function unlockedSession(): Promise<{ session: NotebookSession; name: string }> {
   const name = freshName();
   const session = new NotebookSession({ name, kdf: FAST_KDF });
@@ -228,6 +235,7 @@ describe('protected copy through the session', () => {
       [file.slice(0, Math.floor(file.length / 2)), COPY_PASSPHRASE, 'backup-damaged'],
       [new TextEncoder().encode('{"hello":"world"}'), COPY_PASSPHRASE, 'backup-foreign'],
       [new TextEncoder().encode('{"format":"notebook-backup","version":7}'), COPY_PASSPHRASE, 'backup-newer-version'],
+      [askingForHugeWork(file), COPY_PASSPHRASE, 'backup-too-costly'],
     ];
     for (const [bytes, passphrase, code] of attempts) {
       await expect(session.openBackup(bytes, passphrase)).rejects.toMatchObject({ name: 'VaultError', code });

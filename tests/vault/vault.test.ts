@@ -51,6 +51,27 @@ describe('vault', () => {
     await expect(again.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'keystore-damaged' });
   });
 
+  it.each([
+    [
+      'Argon2id with 1 GiB, 64 passes and 16 lanes',
+      { name: 'argon2id', memoryKiB: 1_048_576, iterations: 64, parallelism: 16 },
+    ],
+    ['Argon2id one pass above the app’s own', { ...ARGON2ID_DEFAULT, iterations: ARGON2ID_DEFAULT.iterations + 1 }],
+    ['PBKDF2 with ten million iterations', { name: 'pbkdf2-sha256', iterations: 10_000_000 }],
+  ])('refuses a lock changed in storage to ask for %s, at once and without deriving', async (_, kdf) => {
+    const { vault, name } = await createdVault(PASSPHRASE);
+    vault.close();
+    const [stored] = (await rawDump(name)).keystore as Array<Record<string, unknown>>;
+    if (!stored) throw new Error('no keystore written');
+    await rawPut(name, 'keystore', { ...stored, kdf });
+
+    const again = await openVault(name);
+    const started = performance.now();
+    await expect(again.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'keystore-too-costly' });
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(again.isUnlocked).toBe(false);
+  });
+
   it('keeps every record when the passphrase changes, re-wrapping only the key', async () => {
     const { vault, name } = await createdVault(PASSPHRASE);
     const ana = person('Ana');

@@ -9,6 +9,7 @@ import { LIMITS } from '../../domain/limits';
 import { newPerson, type Person } from '../../domain/person';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { focusOverLimit } from '../../ui/field-limit';
 import { Notice } from '../../ui/Notice';
 import { optionsOf, Select } from '../../ui/Select';
 import { newRecordId } from '../../vault';
@@ -44,6 +45,8 @@ function CircleGroup({ circle, people }: { circle: Circle; people: Person[] }) {
 
   async function add(event: FormEvent) {
     event.preventDefault();
+    // A name over its limit keeps all its text and says so; nothing is saved until it is shortened.
+    if (focusOverLimit(event.currentTarget)) return;
     const trimmed = label.trim();
     if (!trimmed) {
       setProblem(t('add.required'));
@@ -97,7 +100,7 @@ function CircleGroup({ circle, people }: { circle: Circle; people: Person[] }) {
           onChange={(event) => setLabel(event.target.value)}
           error={problem}
           autoComplete="off"
-          maxLength={LIMITS.personLabel}
+          limit={LIMITS.personLabel}
         />
         <Button type="submit" variant="primary">
           {t('add.button')}

@@ -10,6 +10,7 @@ import type { Person } from '../../domain/person';
 import { type PersonDraft, personDraftOf, personFromDraft, personPhoneCountry } from '../../domain/person-draft';
 import { type PhoneDraft, uncheckedRows } from '../../domain/phone-draft';
 import { Button } from '../../ui/Button';
+import { focusOverLimit } from '../../ui/field-limit';
 import { Notice } from '../../ui/Notice';
 import { UnsavedChanges, useLeaveGuard } from '../../ui/UnsavedChanges';
 import { useDraft } from '../../ui/use-draft';
@@ -94,6 +95,8 @@ function DetailsForm({ person, history, onDone }: DetailsFormProps) {
 
   async function save(event: FormEvent) {
     event.preventDefault();
+    // A field over its limit keeps all its text and says so; nothing is saved until it is shortened.
+    if (focusOverLimit(form.current)) return;
     const sent = draft;
     const result = personFromDraft(stored, draft, new Date().toISOString(), fallback);
     setLabelError(result.labelMissing ? t('people:form.labelRequired') : null);

@@ -72,7 +72,7 @@ export function IdentitySection({
         label={t('details.label')}
         error={labelError ?? errors.label}
         value={draft.label}
-        maxLength={LIMITS.personLabel}
+        limit={LIMITS.personLabel}
         onChange={(event) => onLabel(event.target.value)}
         autoComplete="off"
         required
@@ -82,7 +82,7 @@ export function IdentitySection({
         hint={t('details.fullNameHint')}
         error={errors.fullName}
         value={draft.fullName}
-        maxLength={LIMITS.shortText}
+        limit={LIMITS.shortText}
         onChange={(event) => onChange({ fullName: event.target.value })}
         autoComplete="off"
       />
@@ -91,7 +91,7 @@ export function IdentitySection({
         hint={t('details.relationshipHint')}
         error={errors.relationship}
         value={draft.relationship}
-        maxLength={LIMITS.shortText}
+        limit={LIMITS.shortText}
         onChange={(event) => onChange({ relationship: event.target.value })}
         autoComplete="off"
       />
@@ -100,7 +100,7 @@ export function IdentitySection({
         hint={t('details.phoneLabelHint')}
         error={errors.phoneLabel}
         value={draft.phoneLabel}
-        maxLength={LIMITS.shortText}
+        limit={LIMITS.shortText}
         onChange={(event) => onChange({ phoneLabel: event.target.value })}
         autoComplete="off"
       />
@@ -185,7 +185,7 @@ export function ReasonField({ value, onChange }: { value: string; onChange: (rea
       hint={t('details.whyHint')}
       rows={2}
       value={value}
-      maxLength={LIMITS.longText}
+      limit={LIMITS.longText}
       onChange={(event) => onChange(event.target.value)}
     />
   );
@@ -248,7 +248,7 @@ export function MessagingSection({ draft, onChange }: SectionProps) {
             <Field
               label={`${t(`details.apps.${app}`)}: ${t('details.messagingDetail')}`}
               value={draft.messaging[app] ?? ''}
-              maxLength={LIMITS.shortText}
+              limit={LIMITS.shortText}
               onChange={(event) => onChange({ messaging: { ...draft.messaging, [app]: event.target.value } })}
               autoComplete="off"
             />
@@ -270,7 +270,7 @@ export function ReachSection({ draft, onChange, errors }: SectionProps & { error
         hint={t('details.languagesHint')}
         error={errors.languages}
         value={draft.languages}
-        maxLength={LIMITS.shortText}
+        limit={LIMITS.shortText}
         onChange={(event) => onChange({ languages: event.target.value })}
         autoComplete="off"
       />
@@ -278,7 +278,7 @@ export function ReachSection({ draft, onChange, errors }: SectionProps & { error
         label={t('details.bestTimes')}
         error={errors.bestTimes}
         value={draft.bestTimes}
-        maxLength={LIMITS.shortText}
+        limit={LIMITS.shortText}
         onChange={(event) => onChange({ bestTimes: event.target.value })}
         autoComplete="off"
       />
@@ -307,7 +307,7 @@ export function TasksSection({ draft, onChange }: SectionProps) {
           label={t('details.ownTasks')}
           hint={t('details.ownTasksHint')}
           value={draft.ownTasks}
-          maxLength={LIMITS.longText}
+          limit={LIMITS.longText}
           onChange={(event) => onChange({ ownTasks: event.target.value })}
         />
       </CheckboxGroup>
@@ -322,7 +322,7 @@ export function NotesField({ draft, onChange }: SectionProps) {
       label={t('details.notes')}
       rows={4}
       value={draft.notes}
-      maxLength={LIMITS.longText}
+      limit={LIMITS.longText}
       onChange={(event) => onChange({ notes: event.target.value })}
     />
   );

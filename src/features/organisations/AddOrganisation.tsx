@@ -4,6 +4,7 @@ import { LIMITS } from '../../domain/limits';
 import { newOrganisation, type Organisation, type OrganisationType } from '../../domain/organisation';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { focusOverLimit } from '../../ui/field-limit';
 import { Notice } from '../../ui/Notice';
 import { newRecordId } from '../../vault';
 import { errorText } from '../errors';
@@ -32,6 +33,8 @@ export function AddOrganisation({ onAdded, onCancel }: AddOrganisationProps) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    // A name over its limit keeps all its text and says so; nothing is saved until it is shortened.
+    if (focusOverLimit(event.currentTarget)) return;
     const trimmed = name.trim();
     setNameError(trimmed ? null : t('name.required'));
     if (!trimmed) return;
@@ -61,7 +64,7 @@ export function AddOrganisation({ onAdded, onCancel }: AddOrganisationProps) {
         value={name}
         onChange={(event) => setName(event.target.value)}
         autoComplete="off"
-        maxLength={LIMITS.organisationName}
+        limit={LIMITS.organisationName}
         required
       />
       <TypeChoice value={type} onChange={setType} />

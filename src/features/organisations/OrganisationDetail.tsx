@@ -18,6 +18,7 @@ import {
 import { defaultPhoneCountry } from '../../domain/phone';
 import { type PhoneDraft, uncheckedRows } from '../../domain/phone-draft';
 import { Button } from '../../ui/Button';
+import { focusOverLimit } from '../../ui/field-limit';
 import { Notice } from '../../ui/Notice';
 import { UnsavedChanges, useLeaveGuard } from '../../ui/UnsavedChanges';
 import { useDraft } from '../../ui/use-draft';
@@ -78,6 +79,8 @@ export function OrganisationDetail({ organisation, added, onBack }: Organisation
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    // A field over its limit keeps all its text and says so; nothing is saved until it is shortened.
+    if (focusOverLimit(form.current)) return;
     const sent = draft;
     const result = organisationFromDraft(organisation, draft, new Date().toISOString(), country);
     setNameError(result.nameMissing ? t('name.required') : null);

@@ -91,7 +91,7 @@ function QuestionBlock({ question, number, value, onChange }: QuestionBlockProps
         describedBy={legendId}
         value={value.note}
         onChange={(event) => onChange({ note: event.target.value })}
-        maxLength={LIMITS.longText}
+        limit={LIMITS.longText}
       />
       <Field
         label={t('questions.askedOn')}
@@ -147,7 +147,7 @@ export function ContactSection({ draft, onChange, errors, unchecked, onPhones }:
         value={draft.contactPerson}
         onChange={(event) => onChange({ contactPerson: event.target.value })}
         autoComplete="off"
-        maxLength={LIMITS.shortText}
+        limit={LIMITS.shortText}
       />
       <PhoneList
         rows={draft.phones}
@@ -179,7 +179,7 @@ export function ContactSection({ draft, onChange, errors, unchecked, onPhones }:
         autoCapitalize="none"
         spellCheck={false}
         dir="ltr"
-        maxLength={LIMITS.shortText}
+        limit={LIMITS.shortText}
       />
       <Field
         label={t('contact.address.label')}
@@ -187,7 +187,7 @@ export function ContactSection({ draft, onChange, errors, unchecked, onPhones }:
         value={draft.address}
         onChange={(event) => onChange({ address: event.target.value })}
         autoComplete="off"
-        maxLength={LIMITS.shortText}
+        limit={LIMITS.shortText}
       />
       {/* Plain text on purpose: the app never loads or links to an address typed here. */}
       <Field
@@ -201,7 +201,7 @@ export function ContactSection({ draft, onChange, errors, unchecked, onPhones }:
         autoCapitalize="none"
         spellCheck={false}
         dir="ltr"
-        maxLength={LIMITS.shortText}
+        limit={LIMITS.shortText}
       />
       <Field
         label={t('contact.hours.label')}
@@ -209,13 +209,13 @@ export function ContactSection({ draft, onChange, errors, unchecked, onPhones }:
         value={draft.hours}
         onChange={(event) => onChange({ hours: event.target.value })}
         autoComplete="off"
-        maxLength={LIMITS.shortText}
+        limit={LIMITS.shortText}
       />
       <TextArea
         label={t('contact.notes.label')}
         value={draft.notes}
         onChange={(event) => onChange({ notes: event.target.value })}
-        maxLength={LIMITS.longText}
+        limit={LIMITS.longText}
       />
     </section>
   );
@@ -265,7 +265,7 @@ export function AboutSection({ draft, nameError, errors, onName, onChange }: Abo
         value={draft.name}
         onChange={(event) => onName(event.target.value)}
         autoComplete="off"
-        maxLength={LIMITS.organisationName}
+        limit={LIMITS.organisationName}
         required
       />
       <TypeChoice value={draft.type} onChange={(type) => onChange({ type })} />

@@ -5,7 +5,7 @@
  * has a title. People marked as not on the list are never printed. The sheet
  * below the choices is exactly what prints (see paper.css).
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Phone } from '../../domain/common';
 import { EMERGENCY_NUMBERS } from '../../domain/emergency';
@@ -15,6 +15,7 @@ import type { Person } from '../../domain/person';
 import { displayPhone } from '../../domain/phone';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { focusOverLimit } from '../../ui/field-limit';
 import { Screen } from '../../ui/Screen';
 import { useContents } from '../notebook';
 import './paper.css';
@@ -41,6 +42,7 @@ export function PaperCopy() {
   const [groups, setGroups] = useState<ReadonlySet<Group>>(() => new Set(GROUPS));
   const [names, setNames] = useState<Names>('short');
   const [title, setTitle] = useState('');
+  const options = useRef<HTMLDivElement>(null);
   const [nameNumbers, setNameNumbers] = useState(false);
   const [printTasks, setPrintTasks] = useState(true);
   const namesId = useId();
@@ -91,7 +93,7 @@ export function PaperCopy() {
 
   return (
     <Screen title={t('title')}>
-      <div className="paper__options">
+      <div className="paper__options" ref={options}>
         <p>{t('intro')}</p>
         <fieldset className="card choices">
           <legend className="field__label">{t('groups')}</legend>
@@ -123,7 +125,7 @@ export function PaperCopy() {
             label={t('pageTitle.label')}
             hint={t('pageTitle.hint')}
             value={title}
-            maxLength={LIMITS.paperTitle}
+            limit={LIMITS.paperTitle}
             onChange={(event) => setTitle(event.target.value)}
           />
           <label className="choice">
@@ -135,7 +137,13 @@ export function PaperCopy() {
             <span>{t('printTasks')}</span>
           </label>
         </div>
-        <Button variant="primary" onClick={() => globalThis.print()}>
+        <Button
+          variant="primary"
+          onClick={() => {
+            // A heading over its limit is kept and named; the page is printed once it fits.
+            if (!focusOverLimit(options.current)) globalThis.print();
+          }}
+        >
           {t('print')}
         </Button>
         <h2>{t('preview')}</h2>

@@ -11,6 +11,7 @@ import { newPerson, type Person } from '../../domain/person';
 import { checkPhone, defaultPhoneCountry } from '../../domain/phone';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { focusOverLimit } from '../../ui/field-limit';
 import { Notice } from '../../ui/Notice';
 import { usePendingChanges } from '../../ui/pending-changes';
 import { UnsavedChanges } from '../../ui/UnsavedChanges';
@@ -41,6 +42,8 @@ export function PersonForm({ onSaved, onCancel }: PersonFormProps) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
+    // A field over its limit keeps all its text and says so; nothing is saved until it is shortened.
+    if (focusOverLimit(form)) return;
     const trimmed = label.trim();
     setLabelError(trimmed ? null : t('form.labelRequired'));
     if (!trimmed) {
@@ -80,7 +83,7 @@ export function PersonForm({ onSaved, onCancel }: PersonFormProps) {
         onChange={(event) => setLabel(event.target.value)}
         autoComplete="off"
         enterKeyHint="next"
-        maxLength={LIMITS.personLabel}
+        limit={LIMITS.personLabel}
         required
         // Opened by a tap on "Add someone": the name is what comes next.
         autoFocus
@@ -95,7 +98,7 @@ export function PersonForm({ onSaved, onCancel }: PersonFormProps) {
         autoComplete="off"
         enterKeyHint="done"
         dir="ltr"
-        maxLength={LIMITS.phoneNumber}
+        limit={LIMITS.phoneNumber}
       />
       <div className="field">
         <label className="check">
