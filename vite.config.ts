@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -6,22 +8,29 @@ import { isStartNamespace } from './src/app/namespaces.ts';
 
 /**
  * The production page allows nothing but its own origin. 'wasm-unsafe-eval'
- * is there for the Argon2id WebAssembly only. The dev server needs inline
- * scripts for hot reload, so the policy is added to the build alone.
+ * is there for the Argon2id WebAssembly only. The policy is written once, in
+ * public/_headers (the HTTP headers of a hosted copy); the page carries the
+ * same policy in a <meta> for hosts that send no headers, without
+ * frame-ancestors, which browsers ignore in a <meta>. The dev server needs
+ * inline scripts for hot reload, so the policy is added to the build alone.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export function metaContentSecurityPolicy(headersFile: string): string {
+  const line = headersFile
+    .split(/\r?\n/)
+    .map((text) => text.trim())
+    .find((text) => text.toLowerCase().startsWith('content-security-policy:'));
+  if (!line) throw new Error('public/_headers sets no Content-Security-Policy');
+  return line
+    .slice(line.indexOf(':') + 1)
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive !== '' && !directive.startsWith('frame-ancestors'))
+    .join('; ');
+}
+
+export const CONTENT_SECURITY_POLICY = metaContentSecurityPolicy(
+  readFileSync(fileURLToPath(new URL('./public/_headers', import.meta.url)), 'utf8'),
+);
 
 function contentSecurityPolicy(): Plugin {
   return {
