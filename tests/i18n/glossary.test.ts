@@ -12,6 +12,7 @@ import { LANGUAGES, SOURCE_LANGUAGE } from '../../src/ui/languages';
 
 const LOCALES = join(import.meta.dirname, '../../locales');
 const GLOSSARY = join(import.meta.dirname, 'glossary');
+const TRANSLATING = readFileSync(join(import.meta.dirname, '../../TRANSLATING.md'), 'utf8');
 
 /** How each term is recognised in English, the source. */
 const TERMS = {
@@ -100,6 +101,16 @@ describe('glossary', () => {
         const forms = entries[term];
         expect(Array.isArray(forms) && forms.length > 0, term).toBe(true);
         for (const form of forms as unknown[]) expect(typeof form === 'string' && form.trim() !== '', term).toBe(true);
+      }
+    });
+
+    it('shows the same first form of each term in the table of TRANSLATING.md', () => {
+      const entries = glossary(language);
+      const row = TRANSLATING.split('\n').find((line) => line.startsWith('|') && line.includes(`\`${language}\``));
+      expect(row, language).toBeDefined();
+      for (const term of TERM_NAMES) {
+        const first = ((entries[term] ?? []) as string[])[0] ?? '';
+        expect(fold(row ?? ''), term).toContain(fold(first));
       }
     });
 
