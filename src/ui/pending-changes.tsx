@@ -10,8 +10,8 @@ import {
   type ReactNode,
   useCallback,
   useContext,
-  useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -91,7 +91,9 @@ export function usePendingChanges(dirty: boolean): PendingChanges {
   const [pending, setPending] = useState<{ then: () => void } | null>(null);
 
   const ask = useCallback((then: () => void) => setPending({ then }), []);
-  useEffect(() => context?.register(id, { dirty: () => dirtyNow.current, ask }), [context, id, ask]);
+  // A layout effect: the form leaves the register in the very commit that removes it, so a tap
+  // that comes before React's later effects is never taken as a question for a form now gone.
+  useLayoutEffect(() => context?.register(id, { dirty: () => dirtyNow.current, ask }), [context, id, ask]);
 
   const leave = useCallback(
     (then: () => void) => {

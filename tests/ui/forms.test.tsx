@@ -437,6 +437,52 @@ describe('pending changes across the app', () => {
     expect(screen.queryByText('Not saved yet')).toBeNull();
   });
 
+  it('a form that has just closed never holds the app back, even before its effects have run', async () => {
+    // A form closes after an awaited save: React commits that update without flushing effects at once.
+    let closeForm: () => void = () => {};
+    let confirmLeave: (then: () => void) => void = () => {};
+    function Screen() {
+      const [open, setOpen] = useState(true);
+      closeForm = () => setOpen(false);
+      confirmLeave = useConfirmLeave();
+      return open ? <DirtyForm /> : <p>The list</p>;
+    }
+    function DirtyForm() {
+      usePendingChanges(true);
+      return <form aria-label="Details" />;
+    }
+    render(
+      <PendingChangesProvider>
+        <Screen />
+      </PendingChangesProvider>,
+    );
+    const then = vi.fn();
+    const movedRightAfterClosing = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (screen.queryByRole('form', { name: 'Details' })) return;
+        observer.disconnect();
+        // The survivor's next tap, in the same moment the list appears.
+        confirmLeave(then);
+        resolve();
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+    const wasActEnvironment = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      await new Promise<void>((resolve) =>
+        setTimeout(() => {
+          closeForm();
+          resolve();
+        }, 0),
+      );
+      await movedRightAfterClosing;
+    } finally {
+      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = wasActEnvironment;
+    }
+    expect(then).toHaveBeenCalledOnce();
+  });
+
   it('outside the app, moves at once', () => {
     const { result } = renderHook(() => useConfirmLeave());
     const then = vi.fn();
