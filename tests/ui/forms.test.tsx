@@ -380,6 +380,25 @@ function EditForm({ onBack }: { onBack: () => void }) {
   );
 }
 
+/** What the test drives from outside: closing the form as a finished save does, and the app's way to move on. */
+interface ClosingControls {
+  close: () => void;
+  confirmLeave: (then: () => void) => void;
+}
+
+/** A form with changes, shown until `close`. */
+function ClosingScreen({ controls }: { controls: ClosingControls }) {
+  const [open, setOpen] = useState(true);
+  controls.close = () => setOpen(false);
+  controls.confirmLeave = useConfirmLeave();
+  return open ? <DirtyForm /> : <p>The list</p>;
+}
+
+function DirtyForm() {
+  usePendingChanges(true);
+  return <form aria-label="Details" />;
+}
+
 describe('pending changes across the app', () => {
   function renderApp() {
     const moves = { navigate: vi.fn(), lock: vi.fn(), back: vi.fn() };
@@ -439,21 +458,10 @@ describe('pending changes across the app', () => {
 
   it('a form that has just closed never holds the app back, even before its effects have run', async () => {
     // A form closes after an awaited save: React commits that update without flushing effects at once.
-    let closeForm: () => void = () => {};
-    let confirmLeave: (then: () => void) => void = () => {};
-    function Screen() {
-      const [open, setOpen] = useState(true);
-      closeForm = () => setOpen(false);
-      confirmLeave = useConfirmLeave();
-      return open ? <DirtyForm /> : <p>The list</p>;
-    }
-    function DirtyForm() {
-      usePendingChanges(true);
-      return <form aria-label="Details" />;
-    }
+    const controls: ClosingControls = { close: () => {}, confirmLeave: () => {} };
     render(
       <PendingChangesProvider>
-        <Screen />
+        <ClosingScreen controls={controls} />
       </PendingChangesProvider>,
     );
     const then = vi.fn();
@@ -462,7 +470,7 @@ describe('pending changes across the app', () => {
         if (screen.queryByRole('form', { name: 'Details' })) return;
         observer.disconnect();
         // The survivor's next tap, in the same moment the list appears.
-        confirmLeave(then);
+        controls.confirmLeave(then);
         resolve();
       });
       observer.observe(document.body, { childList: true, subtree: true });
@@ -472,7 +480,7 @@ describe('pending changes across the app', () => {
     try {
       await new Promise<void>((resolve) =>
         setTimeout(() => {
-          closeForm();
+          controls.close();
           resolve();
         }, 0),
       );
