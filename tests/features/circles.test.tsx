@@ -97,6 +97,21 @@ describe('step 1: the circles of people in your life', () => {
     }
   });
 
+  it('each circle’s add form is named for its circle, and its Add button is described by it', async () => {
+    await onTheCircles();
+    const forms = CIRCLE_NAMES.map((name) => screen.getByRole('form', { name: `Add someone to: ${name}` }));
+    expect(new Set(forms).size).toBe(CIRCLE_NAMES.length);
+    for (const [index, name] of CIRCLE_NAMES.entries()) {
+      const add = within(forms[index] as HTMLElement).getByRole('button', { name: 'Add' });
+      expect(
+        add
+          .getAttribute('aria-describedby')
+          ?.split(' ')
+          .map((id) => document.getElementById(id)?.textContent),
+      ).toEqual([name]);
+    }
+  });
+
   it('adding someone by a short label lists them in that circle, empties the field and stores the circle', async () => {
     const { user, session } = await onTheCircles();
     await addToCircle(user, 'Friends and neighbours', '  Mina  ');

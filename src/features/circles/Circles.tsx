@@ -93,7 +93,13 @@ function CircleGroup({ circle, people }: { circle: Circle; people: Person[] }) {
           ))}
         </ul>
       ) : null}
-      <form onSubmit={add} noValidate className="inline-form">
+      {/* One add form per circle: each is named for its circle, so none is just "Add" among eight. */}
+      <form
+        onSubmit={add}
+        noValidate
+        className="inline-form"
+        aria-label={t('add.form', { circle: t(`names.${circle}`) })}
+      >
         <Field
           label={t('add.label')}
           value={label}
@@ -102,7 +108,7 @@ function CircleGroup({ circle, people }: { circle: Circle; people: Person[] }) {
           autoComplete="off"
           limit={LIMITS.personLabel}
         />
-        <Button type="submit" variant="primary">
+        <Button type="submit" variant="primary" aria-describedby={headingId}>
           {t('add.button')}
         </Button>
       </form>
