@@ -3,7 +3,10 @@
  * record as JSON, encrypted with AES-256-GCM under the data key, with a fresh
  * 96-bit IV for every write. The table name and record id are bound as
  * additional authenticated data, so a record copied into another slot or
- * another table does not open.
+ * another table does not open. The JSON is padded with spaces to a size
+ * bucket (a power of two from 512 bytes, then whole 16 KiB blocks), so the
+ * stored sizes say little about how much each entry holds; trailing spaces
+ * are JSON whitespace, so records written before padding still open.
  */
 import { type Bytes, IV_BYTES, randomBytes, utf8 } from './bytes';
 
@@ -24,15 +27,39 @@ function recordAad(table: string, id: string): Bytes {
   return utf8(`notebook/record/v1/${table}/${id}`);
 }
 
+/** The smallest bucket: most records (an organisation, a short entry) fit in it. */
+const SMALLEST_BUCKET = 512;
+/** Past this, buckets grow by whole blocks of it rather than doubling. */
+const LARGEST_DOUBLING = 16 * 1024;
+
+/** The padded length of a plaintext of `length` bytes. */
+export function bucketOf(length: number): number {
+  if (length <= SMALLEST_BUCKET) return SMALLEST_BUCKET;
+  if (length <= LARGEST_DOUBLING) return 2 ** Math.ceil(Math.log2(length));
+  return Math.ceil(length / LARGEST_DOUBLING) * LARGEST_DOUBLING;
+}
+
+function paddedJson(value: unknown): Bytes {
+  const json = utf8(JSON.stringify(value));
+  const padded = new Uint8Array(bucketOf(json.byteLength)).fill(0x20);
+  padded.set(json);
+  json.fill(0);
+  return padded;
+}
+
 export async function sealRecord(key: CryptoKey, table: string, id: string, value: unknown): Promise<SealedRecord> {
   const iv = randomBytes(IV_BYTES);
-  const plaintext = utf8(JSON.stringify(value));
-  const ciphertext = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: recordAad(table, id) },
-    key,
-    plaintext,
-  );
-  return { id, iv, ciphertext: new Uint8Array(ciphertext) };
+  const plaintext = paddedJson(value);
+  try {
+    const ciphertext = await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv, additionalData: recordAad(table, id) },
+      key,
+      plaintext,
+    );
+    return { id, iv, ciphertext: new Uint8Array(ciphertext) };
+  } finally {
+    plaintext.fill(0);
+  }
 }
 
 /** Decrypts and parses JSON; throws RecordIntegrityError if either fails. */
