@@ -15,6 +15,7 @@ import { FirstLanguage } from '../features/language/FirstLanguage';
 import { useSession, useSessionState } from '../features/notebook';
 import { CreatePassphrase } from '../features/setup/CreatePassphrase';
 import { Unavailable } from '../features/unavailable/Unavailable';
+import { LockMissing } from '../features/unlock/LockMissing';
 import { Unlock } from '../features/unlock/Unlock';
 import { usePageLifecycleGuard } from '../safety/auto-lock';
 import { QuickExit } from '../safety/QuickExit';
@@ -67,6 +68,8 @@ function Phase({ state }: { state: ReturnType<typeof useSessionState> }) {
       ) : (
         <FirstLanguage onChosen={() => languageWasChosen((count) => count + 1)} />
       );
+    case 'lock-missing':
+      return <LockMissing />;
     case 'locked':
       return <Unlock />;
     case 'unlocked':

@@ -23,6 +23,8 @@ export type SessionState =
   /** Waiting for another tab, which holds an older version open, to close. */
   | { phase: 'blocked' }
   | { phase: 'new' }
+  /** Encrypted records are here but the keystore that opens them is gone: nothing can open them. */
+  | { phase: 'lock-missing' }
   | { phase: 'locked' }
   | { phase: 'unlocked'; contents: VaultContents }
   /** A newer version opened in another tab; this one must reload. */
@@ -76,7 +78,8 @@ export class NotebookSession {
     });
     try {
       await vault.open();
-      this.#set({ phase: (await vault.hasNotebook()) ? 'locked' : 'new' });
+      const holding = await vault.holding();
+      this.#set({ phase: holding === 'notebook' ? 'locked' : holding === 'lock-missing' ? 'lock-missing' : 'new' });
     } catch (error) {
       const { code } = toVaultError(error);
       this.#set(

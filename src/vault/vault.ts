@@ -106,6 +106,19 @@ export class Vault {
     return (await this.#run(() => this.#db.keystore.get(KEYSTORE_ID))) !== undefined;
   }
 
+  /**
+   * What this browser holds: a notebook; nothing; or encrypted records
+   * without the keystore that opens them ('lock-missing'), which no
+   * passphrase can open and which must not be taken for a new phone.
+   */
+  async holding(): Promise<'notebook' | 'nothing' | 'lock-missing'> {
+    if (await this.hasNotebook()) return 'notebook';
+    const counts = await this.#run(() =>
+      Promise.all(RECORD_TABLES.map((table) => this.#db.recordTable(table).count())),
+    );
+    return counts.some((count) => count > 0) ? 'lock-missing' : 'nothing';
+  }
+
   /** First run: makes the data key, wraps it with the passphrase and unlocks. */
   async create(passphrase: string): Promise<void> {
     if (await this.hasNotebook()) throw new VaultError('vault-exists');

@@ -54,7 +54,8 @@ export async function rawDump(name: string): Promise<Record<string, unknown[]>> 
   }
 }
 
-export async function rawPut(name: string, store: string, value: unknown): Promise<void> {
+/** One write to one store with the raw IndexedDB API, as someone changing storage behind the app would. */
+async function rawWrite(name: string, store: string, write: (objects: IDBObjectStore) => void): Promise<void> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(name);
     request.onsuccess = () => resolve(request.result);
@@ -63,13 +64,22 @@ export async function rawPut(name: string, store: string, value: unknown): Promi
   try {
     await new Promise<void>((resolve, reject) => {
       const transaction = db.transaction(store, 'readwrite');
-      transaction.objectStore(store).put(value);
+      write(transaction.objectStore(store));
       transaction.oncomplete = () => resolve();
       transaction.onerror = () => reject(transaction.error);
     });
   } finally {
     db.close();
   }
+}
+
+export async function rawPut(name: string, store: string, value: unknown): Promise<void> {
+  await rawWrite(name, store, (objects) => objects.put(value));
+}
+
+/** Empties one store, e.g. the keystore, leaving the others as they are. */
+export async function rawClear(name: string, store: string): Promise<void> {
+  await rawWrite(name, store, (objects) => objects.clear());
 }
 
 /** True if the text appears anywhere in the value: strings, keys, or bytes decoded as UTF-8 or UTF-16. */
