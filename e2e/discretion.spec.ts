@@ -152,6 +152,19 @@ test.describe('quick exit', () => {
     await expect(page.getByText('Yusuf')).toHaveCount(0);
   });
 
+  test('one Tab from a freshly opened list reaches Exit, before the sections and every person', async ({ page }) => {
+    await createNotebook(page);
+    await addPerson(page, 'Ana', '+1 202 555 0143');
+    await addPerson(page, 'Rosa', '+52 55 1234 5678');
+    await page.reload();
+    await unlock(page);
+    await expect(page.getByRole('heading', { name: 'Your list', level: 1 })).toBeFocused({ timeout: 30_000 });
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Exit: leave this page now' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expectExitPage(page);
+  });
+
   test('three Shift presses four seconds apart still leave: the five seconds count from the last press', async ({
     page,
   }) => {

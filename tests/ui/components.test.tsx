@@ -82,4 +82,30 @@ describe('Screen', () => {
     expect(document.activeElement).toBe(heading);
     expect(screen.getByRole('main').textContent).toContain('Body');
   });
+
+  it('the first Tab from its heading goes to the top of the page, where the exit is; Shift+Tab goes back as usual', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <header>
+          <button type="button">Exit</button>
+          <button type="button">Sections</button>
+        </header>
+        <Screen title="People">
+          <button type="button">Add someone</button>
+        </Screen>
+      </>,
+    );
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'People', level: 1 }));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Exit' }));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Sections' }));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add someone' }));
+
+    screen.getByRole('heading', { name: 'People', level: 1 }).focus();
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Sections' }));
+  });
 });
