@@ -3,6 +3,7 @@
  * what is stored until they save, and whether the two differ.
  */
 import { useCallback, useState } from 'react';
+import { sameData } from '../domain/edit-merge';
 
 export interface Draft<D> {
   draft: D;
@@ -21,17 +22,7 @@ export interface Draft<D> {
 }
 
 /** Plain data only: objects, arrays, strings, numbers, booleans and null. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
-  }
-  const left = Object.entries(a).filter(([, value]) => value !== undefined);
-  const right = new Map(Object.entries(b).filter(([, value]) => value !== undefined));
-  return left.length === right.size && left.every(([key, value]) => right.has(key) && sameValue(value, right.get(key)));
-}
+export const sameValue = sameData;
 
 export function useDraft<R, D>(record: R, toDraft: (record: R) => D): Draft<D> {
   const [state, setState] = useState(() => {

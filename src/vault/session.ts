@@ -3,6 +3,7 @@
  * decrypted contents only while unlocked and drops them, with the key, on
  * lock. No React here: the UI subscribes to it.
  */
+import { type EditMerge, mergeEdits } from '../domain/edit-merge';
 import type { HistoryEntry } from '../domain/history';
 import type { Organisation } from '../domain/organisation';
 import type { Person } from '../domain/person';
@@ -13,7 +14,8 @@ import { missingCapability } from './environment';
 import { deleteEverything } from './erase';
 import { toVaultError, VaultError, type VaultErrorCode } from './errors';
 import { type PersistenceStatus, persistenceState, requestPersistence } from './persistence';
-import { browserTabLock, type TabLock } from './tab-lock';
+import type { RecordOf } from './records';
+import { browserTabLock, type RecordChange, type TabLock } from './tab-lock';
 import { type RecordSet, Vault, type VaultContents, type VaultOptions } from './vault';
 
 export type SessionState =
@@ -31,6 +33,38 @@ export type SessionState =
   | { phase: 'closed'; reason: VaultErrorCode };
 
 type Listener = () => void;
+
+export interface SaveOptions<T> {
+  /** The version the form opened with: a newer one stored since is merged, not overwritten. */
+  base?: T;
+}
+
+export interface SaveResult {
+  /** Whether changes another tab made since the form opened were kept beside these. */
+  merged: boolean;
+}
+
+/**
+ * The record was changed in another tab since the form opened, and both
+ * changed some of the same fields differently. Nothing was written.
+ * `resolve('mine')` or `resolve('theirs')` gives the record to save (with
+ * `base: stored`) once the survivor has chosen.
+ */
+export class EditConflict<T = unknown> extends Error {
+  readonly table: 'people' | 'organisations';
+  readonly stored: T;
+  readonly fields: readonly string[];
+  readonly resolve: (choice: 'mine' | 'theirs') => T;
+
+  constructor(table: 'people' | 'organisations', stored: T, merge: EditMerge<T>) {
+    super('changed in another tab');
+    this.name = 'EditConflict';
+    this.table = table;
+    this.stored = stored;
+    this.fields = merge.conflicts;
+    this.resolve = merge.resolve;
+  }
+}
 
 export interface SessionOptions extends VaultOptions {
   /** How this tab tells the app's other tabs to lock, and hears them; by default the browser's (tab-lock.ts). */
@@ -68,6 +102,7 @@ export class NotebookSession {
     if (!this.#hearingOtherTabs) {
       this.#hearingOtherTabs = true;
       this.#tabLock.listen(() => this.lockThisTab());
+      this.#tabLock.listenChanges((change) => void this.#readChange(change));
     }
     const vault = new Vault(this.#options);
     this.#vault = vault;
@@ -153,30 +188,45 @@ export class NotebookSession {
     await this.#requireVault().changePassphrase(current, next);
   }
 
-  /** Each save validates, encrypts and writes, then updates what the screens see. */
-  async savePerson(person: Person): Promise<void> {
-    const saved = await this.#requireVault().put('people', person);
+  /**
+   * Each save validates, encrypts and writes, then updates what the screens
+   * see and tells the other tabs which record changed. With `base` (the
+   * version the form opened with), a record that another tab changed since
+   * is not overwritten: fields only one side changed are merged, and fields
+   * both changed differently throw an EditConflict for the survivor to settle.
+   */
+  async savePerson(person: Person, options: SaveOptions<Person> = {}): Promise<SaveResult> {
+    const { record, merged } = await this.#mergedWithStored('people', person, options.base);
+    const saved = await this.#requireVault().put('people', record);
     this.#updateContents((contents) => ({ ...contents, people: upsert(contents.people, saved) }));
+    this.#tabLock.announceChange({ table: 'people', ids: [saved.id] });
+    return { merged };
   }
 
-  async saveOrganisation(organisation: Organisation): Promise<void> {
-    const saved = await this.#requireVault().put('organisations', organisation);
+  async saveOrganisation(organisation: Organisation, options: SaveOptions<Organisation> = {}): Promise<SaveResult> {
+    const { record, merged } = await this.#mergedWithStored('organisations', organisation, options.base);
+    const saved = await this.#requireVault().put('organisations', record);
     this.#updateContents((contents) => ({ ...contents, organisations: upsert(contents.organisations, saved) }));
+    this.#tabLock.announceChange({ table: 'organisations', ids: [saved.id] });
+    return { merged };
   }
 
   async saveSettings(settings: Settings): Promise<void> {
     const saved = await this.#requireVault().put('settings', settings);
     this.#updateContents((contents) => ({ ...contents, settings: saved }));
+    this.#tabLock.announceChange({ table: 'settings', ids: [saved.id] });
   }
 
   async saveHistory(entry: HistoryEntry): Promise<void> {
     const saved = await this.#requireVault().put('history', entry);
     this.#updateContents((contents) => ({ ...contents, history: upsert(contents.history, saved) }));
+    this.#tabLock.announceChange({ table: 'history', ids: [saved.id] });
   }
 
   async removePerson(id: string): Promise<void> {
     await this.#requireVault().remove('people', [id]);
     this.#updateContents((contents) => ({ ...contents, people: contents.people.filter((item) => item.id !== id) }));
+    this.#tabLock.announceChange({ table: 'people', ids: [id] });
   }
 
   async removeOrganisation(id: string): Promise<void> {
@@ -185,6 +235,7 @@ export class NotebookSession {
       ...contents,
       organisations: contents.organisations.filter((item) => item.id !== id),
     }));
+    this.#tabLock.announceChange({ table: 'organisations', ids: [id] });
   }
 
   /**
@@ -240,6 +291,9 @@ export class NotebookSession {
       // A damaged record that a restored one overwrote is gone; the others are still there, still damaged.
       damaged: stillDamaged.filter((record) => !writtenIds.has(`${record.table}/${record.id}`)),
     }));
+    for (const table of ['people', 'organisations', 'history', 'settings'] as const) {
+      this.#tabLock.announceChange({ table, ids: null });
+    }
   }
 
   /** Deletes the notebook and every other trace of the app on this device. */
@@ -269,6 +323,39 @@ export class NotebookSession {
     for (const listener of this.#persistenceListeners) listener();
   }
 
+  /** The record to write: as given, or merged with what another tab stored since `base`. */
+  async #mergedWithStored<T extends 'people' | 'organisations'>(
+    table: T,
+    record: RecordOf<T>,
+    base: RecordOf<T> | undefined,
+  ): Promise<{ record: RecordOf<T>; merged: boolean }> {
+    if (!base) return { record, merged: false };
+    const { records } = await this.#requireVault().readSome(table, [record.id]);
+    const stored = records[0];
+    // Gone, or unchanged since the form opened: nothing to merge with.
+    if (!stored || stored.updatedAt === base.updatedAt) return { record, merged: false };
+    const merge = mergeEdits(base, record, stored);
+    if (merge.conflicts.length > 0) throw new EditConflict(table, stored, merge);
+    return { record: merge.resolve('mine'), merged: true };
+  }
+
+  /** Another tab wrote or removed records: read only those again, and show them. */
+  async #readChange(change: RecordChange): Promise<void> {
+    const vault = this.#vault;
+    if (this.#state.phase !== 'unlocked' || !vault?.isUnlocked) return;
+    try {
+      if (change.ids === null) {
+        const contents = await vault.readAll();
+        if (this.#state.phase === 'unlocked') this.#set({ phase: 'unlocked', contents });
+        return;
+      }
+      const { records, damaged } = await vault.readSome(change.table, change.ids);
+      this.#updateContents((contents) => applyChange(contents, change.table, change.ids ?? [], records, damaged));
+    } catch {
+      // Locked meanwhile, or the database closed: the next unlock reads everything afresh.
+    }
+  }
+
   async #reload(vault: Vault): Promise<void> {
     this.#set({ phase: 'unlocked', contents: await vault.readAll() });
   }
@@ -290,6 +377,49 @@ export class NotebookSession {
   #set(state: SessionState): void {
     this.#state = state;
     for (const listener of this.#listeners) listener();
+  }
+}
+
+/** Writes the records read after another tab's change into what the screens see. */
+function applyChange(
+  contents: VaultContents,
+  table: RecordChange['table'],
+  ids: readonly string[],
+  records: readonly unknown[],
+  damaged: VaultContents['damaged'],
+): VaultContents {
+  const changed = new Set(ids);
+  const stillDamaged = [
+    ...contents.damaged.filter((record) => record.table !== table || !changed.has(record.id)),
+    ...damaged,
+  ];
+  const replace = <R extends { id: string }>(list: readonly R[], fresh: readonly R[]): R[] => {
+    const byId = new Map(fresh.map((record) => [record.id, record]));
+    const kept = list.flatMap((record) => {
+      if (!changed.has(record.id)) return [record];
+      const next = byId.get(record.id);
+      byId.delete(record.id);
+      return next ? [next] : [];
+    });
+    return [...kept, ...byId.values()];
+  };
+  switch (table) {
+    case 'people':
+      return { ...contents, damaged: stillDamaged, people: replace(contents.people, records as Person[]) };
+    case 'organisations':
+      return {
+        ...contents,
+        damaged: stillDamaged,
+        organisations: replace(contents.organisations, records as Organisation[]),
+      };
+    case 'history':
+      return { ...contents, damaged: stillDamaged, history: replace(contents.history, records as HistoryEntry[]) };
+    case 'settings':
+      return {
+        ...contents,
+        damaged: stillDamaged,
+        settings: (records[0] as Settings | undefined) ?? contents.settings,
+      };
   }
 }
 

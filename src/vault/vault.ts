@@ -185,6 +185,24 @@ export class Vault {
   }
 
   /**
+   * Some records of one table, as stored now: for a change another tab made
+   * (only those records are read and decrypted) and for a save that must
+   * know whether its record changed since the form opened. An id with no
+   * record is left out; a record that does not open is named in `damaged`.
+   */
+  async readSome<T extends RecordTable>(
+    table: T,
+    ids: readonly string[],
+  ): Promise<{ records: RecordOf<T>[]; damaged: DamagedRecord[] }> {
+    const key = this.#requireKey();
+    const rows = await this.#run(() => this.#db.recordTable(table).bulkGet([...ids]));
+    const present = rows.filter((row): row is SealedRecord => row !== undefined);
+    const damaged: DamagedRecord[] = [];
+    const records = await this.#openAll(key, table, present, damaged);
+    return { records, damaged };
+  }
+
+  /**
    * Validates, encrypts, then writes in one transaction. A record that breaks
    * its schema is refused with an InvalidRecordError before anything is
    * written.
