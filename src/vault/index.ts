@@ -14,5 +14,5 @@ export { newRecordId } from './environment';
 // All of it: the error codes grow with the vault, and each one is public.
 export * from './errors';
 export type { PersistenceState, PersistenceStatus } from './persistence';
-export { NotebookSession, type SessionState } from './session';
+export { EditConflict, NotebookSession, type SaveResult, type SessionState } from './session';
 export type { VaultContents } from './vault';

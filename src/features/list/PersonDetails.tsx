@@ -10,11 +10,13 @@ import type { Person } from '../../domain/person';
 import { type PersonDraft, personDraftOf, personFromDraft, personPhoneCountry } from '../../domain/person-draft';
 import { type PhoneDraft, uncheckedRows } from '../../domain/phone-draft';
 import { Button } from '../../ui/Button';
+import { EditConflictQuestion } from '../../ui/EditConflictQuestion';
 import { focusOverLimit } from '../../ui/field-limit';
 import { Notice } from '../../ui/Notice';
 import { UnsavedChanges, useLeaveGuard } from '../../ui/UnsavedChanges';
 import { useDraft } from '../../ui/use-draft';
 import { useErrorFocus } from '../../ui/use-error-focus';
+import { EditConflict } from '../../vault';
 import { errorMessage, errorText } from '../errors';
 import { type FieldErrors, withoutFields } from '../field-errors';
 import { useContents, useSession } from '../notebook';
@@ -63,6 +65,32 @@ const FIELD_INPUTS: ReadonlySet<string> = new Set([
   'bestTimes',
 ]);
 
+/** Each field of a person by the words the form labels it with, for the question after a clash between tabs. */
+const PERSON_FIELD_NAMES: Readonly<Record<string, string>> = {
+  label: 'details.label',
+  fullName: 'details.fullName',
+  relationship: 'details.relationship',
+  phoneLabel: 'details.phoneLabel',
+  circle: 'details.circle',
+  country: 'details.country',
+  phoneCountry: 'details.phoneCountry',
+  phones: 'details.phones',
+  messaging: 'details.messaging',
+  languages: 'details.languages',
+  bestTimes: 'details.bestTimes',
+  reachBy: 'details.reachBy',
+  tasks: 'details.tasks',
+  ownTasks: 'details.ownTasks',
+  screening: 'editConflict.screening',
+  level: 'details.level',
+  category: 'details.category',
+  notes: 'details.notes',
+};
+
+function personFieldName(field: string): string {
+  return PERSON_FIELD_NAMES[field] ?? 'editConflict.other';
+}
+
 function DetailsForm({ person, history, onDone }: DetailsFormProps) {
   const { t } = useTranslation('list');
   const session = useSession();
@@ -80,7 +108,28 @@ function DetailsForm({ person, history, onDone }: DetailsFormProps) {
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   // What is stored now: after a save that kept the old name, the next save starts from it.
+  // Kept as it was when the form opened, even when another tab changes the person meanwhile.
   const [stored, setStored] = useState(person);
+  const [conflict, setConflict] = useState<EditConflict<Person> | null>(null);
+
+  /** The survivor chose whose version of the details both tabs changed: save that, and go back. */
+  async function settle(choice: 'mine' | 'theirs') {
+    if (!conflict) return;
+    const chosen = { ...conflict.resolve(choice), updatedAt: new Date().toISOString() };
+    setBusy(true);
+    try {
+      await session.savePerson(chosen, { base: conflict.stored });
+      await recordChanges(session, conflict.stored, chosen, reason.trim());
+      onDone();
+    } catch (error) {
+      if (error instanceof EditConflict) setConflict(error as EditConflict<Person>);
+      else {
+        setConflict(null);
+        setMessage({ tone: 'error', text: errorText(t, error) });
+      }
+      setBusy(false);
+    }
+  }
 
   function change(patch: Partial<PersonDraft>) {
     update(patch);
@@ -106,7 +155,8 @@ function DetailsForm({ person, history, onDone }: DetailsFormProps) {
     guard.stay();
     try {
       // Everything that can be kept is saved; a missing name keeps the one stored and waits, marked.
-      await session.savePerson(result.person);
+      // A change another tab made since this form opened is merged, never overwritten.
+      await session.savePerson(result.person, { base: stored });
       await recordChanges(session, stored, result.person, reason.trim());
       if (!result.labelMissing) {
         onDone();
@@ -120,6 +170,10 @@ function DetailsForm({ person, history, onDone }: DetailsFormProps) {
       setMessage({ tone: 'success', text: t('details.savedExceptLabel') });
       focusFirstError();
     } catch (error) {
+      if (error instanceof EditConflict) {
+        setConflict(error as EditConflict<Person>);
+        return;
+      }
       const { field } = errorMessage(error);
       const text = errorText(t, error);
       if (field && FIELD_INPUTS.has(field)) {
@@ -164,6 +218,19 @@ function DetailsForm({ person, history, onDone }: DetailsFormProps) {
           leaveLabel={t('details.unsaved.leave')}
           onStay={guard.stay}
           onLeave={guard.confirm}
+        />
+      ) : null}
+      {conflict ? (
+        <EditConflictQuestion
+          title={t('editConflict.title')}
+          body={t('editConflict.body', { name: person.label })}
+          fields={conflict.fields.map((field) => t(personFieldName(field)))}
+          note={t('editConflict.note')}
+          keepMineLabel={t('editConflict.keepMine')}
+          keepTheirsLabel={t('editConflict.keepTheirs')}
+          busy={busy}
+          onKeepMine={() => void settle('mine')}
+          onKeepTheirs={() => void settle('theirs')}
         />
       ) : null}
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}

@@ -18,11 +18,13 @@ import {
 import { defaultPhoneCountry } from '../../domain/phone';
 import { type PhoneDraft, uncheckedRows } from '../../domain/phone-draft';
 import { Button } from '../../ui/Button';
+import { EditConflictQuestion } from '../../ui/EditConflictQuestion';
 import { focusOverLimit } from '../../ui/field-limit';
 import { Notice } from '../../ui/Notice';
 import { UnsavedChanges, useLeaveGuard } from '../../ui/UnsavedChanges';
 import { useDraft } from '../../ui/use-draft';
 import { useErrorFocus } from '../../ui/use-error-focus';
+import { EditConflict } from '../../vault';
 import { errorMessage, errorText } from '../errors';
 import { type FieldErrors, withoutFields } from '../field-errors';
 import { useSession } from '../notebook';
@@ -33,6 +35,22 @@ import { AboutSection, ContactSection, HelpSection, QuestionsSection, UseSection
 
 /** The fields with an input of their own, where a refused save shows its message. */
 const FIELD_INPUTS: ReadonlySet<string> = new Set(['name', ...CONTACT_FIELDS]);
+
+/** Each field of an organisation by the words the form labels it with, for the question after a clash between tabs. */
+const ORGANISATION_FIELD_NAMES: Readonly<Record<string, string>> = {
+  name: 'name.label',
+  type: 'type.legend',
+  questions: 'questions.title',
+  helps: 'help.title',
+  emergencyOnly: 'use.title',
+  contactPerson: 'contact.person.label',
+  phones: 'phones.legend',
+  email: 'contact.email.label',
+  address: 'contact.address.label',
+  website: 'contact.website.label',
+  hours: 'contact.hours.label',
+  notes: 'contact.notes.label',
+};
 
 interface OrganisationDetailProps {
   organisation: Organisation;
@@ -54,6 +72,9 @@ export function OrganisationDetail({ organisation, added, onBack }: Organisation
   const [showAdded, setShowAdded] = useState(added);
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // What is stored, as this form last knew it: another tab's later change is merged on save, not overwritten.
+  const [stored, setStored] = useState(organisation);
+  const [conflict, setConflict] = useState<EditConflict<Organisation> | null>(null);
 
   function change(patch: Partial<OrganisationDraft> | ((current: OrganisationDraft) => Partial<OrganisationDraft>)) {
     update(patch);
@@ -82,7 +103,7 @@ export function OrganisationDetail({ organisation, added, onBack }: Organisation
     // A field over its limit keeps all its text and says so; nothing is saved until it is shortened.
     if (focusOverLimit(form.current)) return;
     const sent = draft;
-    const result = organisationFromDraft(organisation, draft, new Date().toISOString(), country);
+    const result = organisationFromDraft(stored, draft, new Date().toISOString(), country);
     setNameError(result.nameMissing ? t('name.required') : null);
     setFieldErrors({});
     setBusy(true);
@@ -90,20 +111,52 @@ export function OrganisationDetail({ organisation, added, onBack }: Organisation
     guard.stay();
     try {
       // Everything that can be kept is saved; a missing name keeps the one stored and waits, marked.
-      await session.saveOrganisation(result.organisation);
-      const next = organisationDraftOf(result.organisation, country);
-      saved(next, sent, result.nameMissing ? { ...next, name: sent.name } : next);
-      setUnchecked(new Set(uncheckedRows(next.phones, country)));
-      setShowAdded(false);
-      setMessage({ tone: 'success', text: t(result.nameMissing ? 'detail.savedExceptName' : 'detail.saved') });
-      if (result.nameMissing) focusFirstError();
+      await session.saveOrganisation(result.organisation, { base: stored });
+      afterSave(result.organisation, sent, result.nameMissing);
     } catch (error) {
+      if (error instanceof EditConflict) {
+        setConflict(error as EditConflict<Organisation>);
+        return;
+      }
       const { field } = errorMessage(error);
       const text = errorText(t, error);
       if (field && FIELD_INPUTS.has(field)) {
         setFieldErrors({ [field]: text });
         focusFirstError();
       } else setMessage({ tone: 'error', text });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** The organisation as saved is the form's new starting point. */
+  function afterSave(savedOrganisation: Organisation, sent: OrganisationDraft, nameMissing: boolean) {
+    setStored(savedOrganisation);
+    const next = organisationDraftOf(savedOrganisation, country);
+    saved(next, sent, nameMissing ? { ...next, name: sent.name } : next);
+    setUnchecked(new Set(uncheckedRows(next.phones, country)));
+    setShowAdded(false);
+    setMessage({ tone: 'success', text: t(nameMissing ? 'detail.savedExceptName' : 'detail.saved') });
+    if (nameMissing) focusFirstError();
+  }
+
+  /** The survivor chose whose version of the details both tabs changed: save that. */
+  async function settle(choice: 'mine' | 'theirs') {
+    if (!conflict) return;
+    const chosen = { ...conflict.resolve(choice), updatedAt: new Date().toISOString() };
+    const sent = draft;
+    setBusy(true);
+    try {
+      await session.saveOrganisation(chosen, { base: conflict.stored });
+      setConflict(null);
+      // The form now shows what was saved, whichever version won.
+      afterSave(chosen, sent, false);
+    } catch (error) {
+      if (error instanceof EditConflict) setConflict(error as EditConflict<Organisation>);
+      else {
+        setConflict(null);
+        setMessage({ tone: 'error', text: errorText(t, error) });
+      }
     } finally {
       setBusy(false);
     }
@@ -146,6 +199,19 @@ export function OrganisationDetail({ organisation, added, onBack }: Organisation
         onChange={change}
       />
 
+      {conflict ? (
+        <EditConflictQuestion
+          title={t('list:editConflict.title')}
+          body={t('list:editConflict.body', { name: organisation.name })}
+          fields={conflict.fields.map((field) => t(ORGANISATION_FIELD_NAMES[field] ?? 'list:editConflict.other'))}
+          note={t('list:editConflict.note')}
+          keepMineLabel={t('list:editConflict.keepMine')}
+          keepTheirsLabel={t('list:editConflict.keepTheirs')}
+          busy={busy}
+          onKeepMine={() => void settle('mine')}
+          onKeepTheirs={() => void settle('theirs')}
+        />
+      ) : null}
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <div className="row">
         <Button type="submit" variant="primary" disabled={busy}>
