@@ -1,6 +1,8 @@
 /**
  * The notebook open in two tabs of one browser: a lock in one reaches the
- * other at once, so nothing stays open behind the person's back.
+ * other at once, so nothing stays open behind the person's back; a save in
+ * one shows in the other, and two edits of one person never overwrite each
+ * other silently.
  */
 import { expect, type Page, test } from '@playwright/test';
 import { addPerson, createNotebook, unlock } from './helpers';
@@ -42,5 +44,36 @@ test.describe('two tabs', () => {
 
     await expect(other.getByLabel('Passphrase')).toBeVisible();
     await expect(other.getByText('Marigold')).toHaveCount(0);
+  });
+
+  test('someone added in one tab appears in the other without a reload', async ({ page }) => {
+    await createNotebook(page);
+    await addPerson(page, 'Marigold', '+1 202 555 0143');
+    const other = await secondTab(page);
+    await addPerson(page, 'Juniper', '+1 202 555 0199');
+    await expect(other.getByText('Juniper', { exact: true })).toBeVisible();
+  });
+
+  test('the same detail changed in both tabs: the second save asks which to keep, and keeps the choice', async ({
+    page,
+  }) => {
+    await createNotebook(page);
+    await addPerson(page, 'Marigold', '+1 202 555 0143');
+    const other = await secondTab(page);
+    for (const tab of [page, other]) await tab.getByRole('button', { name: 'Details: Marigold' }).click();
+
+    await page.getByLabel('Notes').fill('Written in the first tab.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('button', { name: 'Add someone' })).toBeVisible();
+
+    await other.getByLabel('Notes').fill('Written in the second tab.');
+    await other.getByRole('button', { name: 'Save' }).click();
+    await expect(other.getByText('Changed in another tab too')).toBeVisible();
+    await expect(other.locator('.unsaved li')).toHaveText(['Notes']);
+    await other.getByRole('button', { name: 'Keep what I wrote here' }).click();
+    await expect(other.getByRole('button', { name: 'Add someone' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Details: Marigold' }).click();
+    await expect(page.getByLabel('Notes')).toHaveValue('Written in the second tab.');
   });
 });
