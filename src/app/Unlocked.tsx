@@ -53,7 +53,7 @@ export default function Unlocked() {
 function UnlockedBody() {
   const { t } = useTranslation();
   const session = useSession();
-  const { damaged, settings } = useContents();
+  const { damaged, changedBehind, settings } = useContents();
   const [navigation, dispatchNow] = useReducer(navigate, INITIAL_NAVIGATION);
   // Moving to another section or opening another record asks first when a form has unsaved changes.
   // Lock (below) and the quick exit never ask: they must never wait.
@@ -106,6 +106,7 @@ function UnlockedBody() {
           </Notice>
         </div>
       ) : null}
+      {changedBehind.length > 0 ? <ChangedBehindNotice records={changedBehind} /> : null}
       <CurrentView
         view={navigation.view}
         dispatch={dispatch}
@@ -268,4 +269,42 @@ function CurrentView({
           );
       }
   }
+}
+
+/** Records that are not as the app last saved them: named, with their reference numbers, and kept as stored. */
+function ChangedBehindNotice({ records }: { records: ReturnType<typeof useContents>['changedBehind'] }) {
+  const { t } = useTranslation('list');
+  const session = useSession();
+  const [busy, setBusy] = useState(false);
+  return (
+    <div className="screen">
+      <Notice tone="error" title={t('changedBehind.title')}>
+        <p>{t('changedBehind.body', { count: records.length })}</p>
+        <p>{t('changedBehind.copy')}</p>
+        <details>
+          <summary>{t('common:damaged.ids')}</summary>
+          <ul className="damaged-list">
+            {records.map((record) => (
+              <li key={`${record.table}/${record.id}`} dir="ltr">
+                {record.id}
+              </li>
+            ))}
+          </ul>
+        </details>
+        <Button
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            try {
+              await session.acceptChangedRecords();
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {t('changedBehind.keep')}
+        </Button>
+      </Notice>
+    </div>
+  );
 }

@@ -21,6 +21,8 @@ export class NotebookDatabase extends Dexie {
   declare organisations: Table<SealedRecord, string>;
   declare settings: Table<SealedRecord, string>;
   declare history: Table<SealedRecord, string>;
+  /** One row, LEDGER_ID: which version of each record was last written (ledger.ts). */
+  declare ledger: Table<SealedRecord, string>;
 
   constructor(name: string = DATABASE_NAME, migrations: readonly StoreMigration[] = MIGRATIONS) {
     super(name);

@@ -268,6 +268,7 @@ export class NotebookSession {
     const vault = this.#requireVault();
     let target: RecordSet = opened.contents;
     let stillDamaged: VaultContents['damaged'] = [];
+    let stillChanged: VaultContents['changedBehind'] = [];
     if (mode === 'merge') {
       // Read afresh rather than trust what the screens hold: the merge must start from what is stored.
       const [current, { mergeContents }] = await Promise.all([vault.readAll(), import('../domain/merge')]);
@@ -278,6 +279,7 @@ export class NotebookSession {
         opened.contents,
       );
       stillDamaged = current.damaged;
+      stillChanged = current.changedBehind;
     }
     const written = await vault.writeAll(target, mode);
     const writtenIds = new Set([
@@ -290,10 +292,22 @@ export class NotebookSession {
       ...written,
       // A damaged record that a restored one overwrote is gone; the others are still there, still damaged.
       damaged: stillDamaged.filter((record) => !writtenIds.has(`${record.table}/${record.id}`)),
+      changedBehind: stillChanged.filter((record) => !writtenIds.has(`${record.table}/${record.id}`)),
     }));
     for (const table of ['people', 'organisations', 'history', 'settings'] as const) {
       this.#tabLock.announceChange({ table, ids: null });
     }
+  }
+
+  /**
+   * The survivor saw which records were changed behind the app's back and
+   * keeps the notebook as it is stored now: from here on, it is the version
+   * the app checks against.
+   */
+  async acceptChangedRecords(): Promise<void> {
+    this.#requireUnlocked();
+    await this.#requireVault().acceptStoredState();
+    this.#updateContents((contents) => ({ ...contents, changedBehind: [] }));
   }
 
   /** Deletes the notebook and every other trace of the app on this device. */

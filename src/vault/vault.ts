@@ -29,7 +29,22 @@ const loadSchemas = () => loadRecords().then((module) => module.RECORD_SCHEMAS);
 /** The keystore (and zod with it) is needed to use a passphrase, not to show the first screen. */
 const loadKeystore = () => import('./keystore');
 
+import {
+  type ChangedRecord,
+  changedRecords,
+  entriesOf,
+  entryKey,
+  LEDGER_ID,
+  type LedgerEntries,
+  openLedger,
+  sameLedgerRow,
+  sealLedger,
+  versionOf,
+} from './ledger';
 import { openRecord, RecordIntegrityError, type SealedRecord, sealRecord } from './sealed-record';
+
+/** How often a write starts again when another tab wrote the ledger between its read and its write. */
+const LEDGER_ATTEMPTS = 5;
 
 export interface DamagedRecord {
   table: RecordTable;
@@ -45,10 +60,12 @@ export interface VaultContents {
   history: HistoryEntry[];
   settings: Settings;
   damaged: DamagedRecord[];
+  /** Records that are not as the app last wrote them (ledger.ts): put back from an older copy, removed, or unknown. */
+  changedBehind: ChangedRecord[];
 }
 
 /** Every record of every table, as a restore writes them. */
-export type RecordSet = Omit<VaultContents, 'damaged'>;
+export type RecordSet = Omit<VaultContents, 'damaged' | 'changedBehind'>;
 
 export type VaultEvent =
   | { type: 'locked' }
@@ -125,11 +142,13 @@ export class Vault {
     const { createKeystore } = await loadKeystore();
     const { keystore, dataKey } = await createKeystore(passphrase, this.#kdf ?? (await chooseKdfParams()));
     const settings = await sealRecord(dataKey, 'settings', SETTINGS_ID, DEFAULT_SETTINGS);
+    const ledger = await sealLedger(dataKey, new Map([[entryKey('settings', SETTINGS_ID), versionOf(settings)]]));
     await this.#run(() =>
-      this.#db.transaction('rw', this.#db.keystore, this.#db.settings, async () => {
+      this.#db.transaction('rw', [this.#db.keystore, this.#db.settings, this.#db.ledger], async () => {
         if (await this.#db.keystore.get(KEYSTORE_ID)) throw new VaultError('vault-exists');
         await this.#db.keystore.put(keystore);
         await this.#db.settings.put(settings);
+        await this.#db.ledger.put(ledger);
       }),
     );
     this.#key = dataKey;
@@ -160,14 +179,19 @@ export class Vault {
 
   async readAll(): Promise<VaultContents> {
     const key = this.#requireKey();
-    const sealed = await this.#run(() =>
+    const { rows: sealed, ledgerRow } = await this.#run(() =>
       this.#db.transaction(
         'r',
-        RECORD_TABLES.map((table) => this.#db.recordTable(table)),
-        () => Promise.all(RECORD_TABLES.map((table) => this.#db.recordTable(table).toArray())),
+        [...RECORD_TABLES.map((table) => this.#db.recordTable(table)), this.#db.ledger],
+        async () => ({
+          rows: await Promise.all(RECORD_TABLES.map((table) => this.#db.recordTable(table).toArray())),
+          ledgerRow: await this.#db.ledger.get(LEDGER_ID),
+        }),
       ),
     );
     const [peopleRows = [], organisationRows = [], settingsRows = [], historyRows = []] = sealed;
+    const rowsByTable = new Map(RECORD_TABLES.map((table, index) => [table, sealed[index] ?? []]));
+    const changedBehind = await this.#checkLedger(key, ledgerRow, rowsByTable);
     const damaged: DamagedRecord[] = [];
     const [people, organisations, settings, history] = await Promise.all([
       this.#openAll(key, 'people', peopleRows, damaged),
@@ -181,7 +205,25 @@ export class Vault {
       history,
       settings: settings.find((row) => row.id === SETTINGS_ID) ?? DEFAULT_SETTINGS,
       damaged,
+      // A record that does not open is named once, as damaged.
+      changedBehind: changedBehind.filter(
+        (record) => !damaged.some((other) => other.table === record.table && other.id === record.id),
+      ),
     };
+  }
+
+  /**
+   * Takes the notebook as it is stored now as the way it should be: the
+   * survivor saw which records changed behind the app's back and chose to
+   * keep them. The ledger is written afresh from the stored records.
+   */
+  async acceptStoredState(): Promise<void> {
+    await this.#writeRecorded(
+      [],
+      async () => {},
+      () => {},
+      { fromRows: true },
+    );
   }
 
   /**
@@ -217,7 +259,13 @@ export class Vault {
     const { validRecord } = await loadRecords();
     const valid = records.map((record) => validRecord(table, record));
     const sealed = await Promise.all(valid.map((record) => sealRecord(key, table, record.id, record)));
-    await this.#run(() => this.#db.recordTable(table).bulkPut(sealed));
+    await this.#writeRecorded(
+      [table],
+      () => this.#db.recordTable(table).bulkPut(sealed),
+      (entries) => {
+        for (const row of sealed) entries.set(entryKey(table, row.id), versionOf(row));
+      },
+    );
     return valid;
   }
 
@@ -246,21 +294,32 @@ export class Vault {
       history: await seal('history', valid.history),
       settings: await seal('settings', [valid.settings]),
     };
-    const tables = RECORD_TABLES.map((table) => this.#db.recordTable(table));
-    await this.#run(() =>
-      this.#db.transaction('rw', tables, async () => {
+    await this.#writeRecorded(
+      RECORD_TABLES,
+      async () => {
         for (const table of RECORD_TABLES) {
           if (mode === 'replace') await this.#db.recordTable(table).clear();
           await this.#db.recordTable(table).bulkPut(sealed[table]);
         }
-      }),
+      },
+      (entries) => {
+        if (mode === 'replace') entries.clear();
+        for (const table of RECORD_TABLES) {
+          for (const row of sealed[table]) entries.set(entryKey(table, row.id), versionOf(row));
+        }
+      },
     );
     return valid;
   }
 
   async remove(table: RecordTable, ids: readonly string[]): Promise<void> {
-    this.#requireKey();
-    await this.#run(() => this.#db.recordTable(table).bulkDelete([...ids]));
+    await this.#writeRecorded(
+      [table],
+      () => this.#db.recordTable(table).bulkDelete([...ids]),
+      (entries) => {
+        for (const id of ids) entries.delete(entryKey(table, id));
+      },
+    );
   }
 
   /** Closes the connection; the vault is locked and cannot be used again. */
@@ -276,6 +335,83 @@ export class Vault {
   async deleteDatabase(): Promise<void> {
     this.close();
     await this.#run(() => Dexie.delete(this.#db.name));
+  }
+
+  /**
+   * Writes records and the ledger that describes them in one transaction.
+   * The ledger is read first (Web Crypto cannot run inside the transaction),
+   * changed by `update`, sealed, and written only if no other tab wrote it
+   * meanwhile; otherwise all of it starts again. `fromRows`, a notebook from
+   * before the ledger, or one whose ledger does not open: the ledger is built
+   * afresh from the stored rows first.
+   */
+  async #writeRecorded(
+    tables: readonly RecordTable[],
+    apply: () => Promise<unknown>,
+    update: (entries: LedgerEntries) => void,
+    { fromRows = false }: { fromRows?: boolean } = {},
+  ): Promise<void> {
+    const key = this.#requireKey();
+    for (let attempt = 1; attempt <= LEDGER_ATTEMPTS; attempt++) {
+      const ledgerRow = await this.#run(() => this.#db.ledger.get(LEDGER_ID));
+      const opened = ledgerRow && !fromRows ? await openLedger(key, ledgerRow) : null;
+      const entries = opened ?? entriesOf(await this.#allRows());
+      update(entries);
+      const sealedLedger = await sealLedger(key, entries);
+      const written = await this.#run(() =>
+        this.#db.transaction(
+          'rw',
+          [...tables.map((table) => this.#db.recordTable(table)), this.#db.ledger],
+          async () => {
+            if (!sameLedgerRow(await this.#db.ledger.get(LEDGER_ID), ledgerRow)) return false;
+            await apply();
+            await this.#db.ledger.put(sealedLedger);
+            return true;
+          },
+        ),
+      );
+      if (written) return;
+    }
+    throw new VaultError('storage-failed');
+  }
+
+  async #allRows(): Promise<Map<RecordTable, SealedRecord[]>> {
+    return this.#run(() =>
+      this.#db.transaction(
+        'r',
+        RECORD_TABLES.map((table) => this.#db.recordTable(table)),
+        async () =>
+          new Map(
+            await Promise.all(
+              RECORD_TABLES.map(async (table) => [table, await this.#db.recordTable(table).toArray()] as const),
+            ),
+          ),
+      ),
+    );
+  }
+
+  /**
+   * What differs between the stored rows and the ledger. No ledger yet (a
+   * notebook from before it): one is written from the rows as they are. A
+   * ledger that does not open is named itself, as changed.
+   */
+  async #checkLedger(
+    key: CryptoKey,
+    ledgerRow: SealedRecord | undefined,
+    rows: ReadonlyMap<RecordTable, readonly SealedRecord[]>,
+  ): Promise<ChangedRecord[]> {
+    if (!ledgerRow) {
+      const sealedLedger = await sealLedger(key, entriesOf(rows));
+      await this.#run(() =>
+        this.#db.transaction('rw', this.#db.ledger, async () => {
+          if (!(await this.#db.ledger.get(LEDGER_ID))) await this.#db.ledger.put(sealedLedger);
+        }),
+      );
+      return [];
+    }
+    const entries = await openLedger(key, ledgerRow);
+    if (!entries) return [{ table: 'ledger', id: LEDGER_ID, reason: 'replaced' }];
+    return changedRecords(entries, rows);
   }
 
   async #openAll<T extends RecordTable>(

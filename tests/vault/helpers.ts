@@ -77,6 +77,11 @@ export async function rawPut(name: string, store: string, value: unknown): Promi
   await rawWrite(name, store, (objects) => objects.put(value));
 }
 
+/** Removes one row of one store, as someone changing storage behind the app would. */
+export async function rawDelete(name: string, store: string, id: string): Promise<void> {
+  await rawWrite(name, store, (objects) => objects.delete(id));
+}
+
 /** Empties one store, e.g. the keystore, leaving the others as they are. */
 export async function rawClear(name: string, store: string): Promise<void> {
   await rawWrite(name, store, (objects) => objects.clear());
