@@ -15,13 +15,13 @@ async function createNotebook(page, origin) {
   await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
   await page.getByLabel('Type it again').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Create my notebook' }).click();
-  await page.getByRole('heading', { name: 'People', level: 1 }).waitFor({ timeout: 60_000 });
+  await page.getByRole('heading', { name: 'Your list', level: 1 }).waitFor({ timeout: 60_000 });
   for (const [label, phone] of [
     ['Ana', '+1 202 555 0143'],
     ['Tía Rosa', '+52 55 1234 5678'],
     ['Linh', '+1 718 555 0199'],
   ]) {
-    await page.getByRole('button', { name: 'Add a person' }).click();
+    await page.getByRole('button', { name: 'Add someone' }).click();
     await page.getByLabel('Name to show').fill(label);
     await page.getByLabel('Phone number').fill(phone);
     await page.getByRole('button', { name: 'Save' }).click();
@@ -41,7 +41,7 @@ export async function measureQuickExit({ context, origin, runs, log }) {
       await page.goto(`${origin}/`);
       await page.getByLabel('Passphrase').fill(PASSPHRASE);
       await page.getByRole('button', { name: 'Open' }).click();
-      await page.getByRole('heading', { name: 'People', level: 1 }).waitFor({ timeout: 60_000 });
+      await page.getByRole('heading', { name: 'Your list', level: 1 }).waitFor({ timeout: 60_000 });
       await page.evaluate((key) => {
         sessionStorage.removeItem(key);
         window.addEventListener(

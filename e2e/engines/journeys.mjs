@@ -129,9 +129,17 @@ export const JOURNEYS = [
   },
   {
     name: 'creates a notebook with a passphrase, without waiting on any browser prompt',
-    async run(you, { origin }) {
+    async run(you, { origin, engine }) {
       await createNotebook(you, origin);
       await you.sees({ role: 'button', name: 'Add someone' });
+      await you.click({ role: 'button', name: 'Settings' });
+      await you.sees({ role: 'heading', name: 'Keeping your notebook on this phone', level: 2 });
+      // Firefox answers persist() only once the person has answered its question; here nobody does.
+      const answer = {
+        firefox: 'This browser was asked to keep your notebook and has not answered yet.',
+        webkit: 'This browser does not say whether it will keep your notebook.',
+      }[engine];
+      await you.waitFor(pageHolds, `"${answer}"`, undefined, answer);
     },
   },
   {

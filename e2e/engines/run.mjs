@@ -7,6 +7,7 @@
  * Ports: E2E_PORT + 1 for the app, + 2 for the server the offline journey
  * stops, + 3 for WebKitWebDriver (E2E_PORT defaults to 4173, as in
  * playwright.config.ts). ENGINES=webkit or ENGINES=firefox runs one engine.
+ * With CI set, a failed journey gets one more try, as in Playwright.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -21,6 +22,7 @@ const APP_PORT = BASE_PORT + 1;
 const OFFLINE_PORT = BASE_PORT + 2;
 const WEBDRIVER_PORT = BASE_PORT + 3;
 const JOURNEY_TIMEOUT = 90_000;
+const RETRY = Boolean(process.env.CI);
 const only = process.env.ENGINES?.split(',');
 
 const say = (line) => process.stdout.write(`${line}\n`);
@@ -42,27 +44,39 @@ async function runEngine({ id, start }, app) {
     say(`${id}: could not start: ${error.message}`);
     return { name: id, passed: 0, failed: JOURNEYS.length };
   }
-  for (const journey of JOURNEYS) {
-    const started = Date.now();
-    let page;
+  const attempt = async (journey) => {
+    const page = await engine.newPage();
     try {
-      page = await engine.newPage();
-      const you = visitor(page);
       await withTimeout(
         (async () => {
-          await journey.run(you, { origin: app.origin, startServer: () => preview(OFFLINE_PORT) });
+          await journey.run(visitor(page), { engine: id, origin: app.origin, startServer: () => preview(OFFLINE_PORT) });
           const problems = await page.problems();
           if (problems.length) throw new Error(`the page reported problems:\n${problems.join('\n')}`);
         })(),
         JOURNEY_TIMEOUT,
       );
+    } finally {
+      await page.close();
+    }
+  };
+  for (const journey of JOURNEYS) {
+    const started = Date.now();
+    const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+    try {
+      try {
+        await attempt(journey);
+        say(`  ok    ${engine.name}: ${journey.name} (${seconds()})`);
+      } catch (error) {
+        // As Playwright does in CI (playwright.config.ts): one more try, and the first failure is shown.
+        if (!RETRY) throw error;
+        say(`  retry ${engine.name}: ${journey.name}: ${String(error.message).split('\n')[0]}`);
+        await attempt(journey);
+        say(`  ok    ${engine.name}: ${journey.name} (on the second try, ${seconds()})`);
+      }
       results.push(true);
-      say(`  ok    ${engine.name}: ${journey.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     } catch (error) {
       results.push(false);
       say(`  FAIL  ${engine.name}: ${journey.name}\n        ${String(error.message).replace(/\n/g, '\n        ')}`);
-    } finally {
-      await page?.close();
     }
   }
   const passed = results.filter(Boolean).length;
