@@ -131,10 +131,8 @@ function stopGroup(child) {
   return Promise.race([exited, sleep(3000)]);
 }
 
-export async function startWebKit({ port }) {
-  for (const file of [WEBKIT_DRIVER, WEBKIT_BROWSER]) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: install webkit2gtk-driver`);
-  }
+/** WebKitWebDriver on `port`, under a virtual display unless one is set; resolves once it answers. */
+async function launchWebKitDriver(port) {
   const command = process.env.DISPLAY ? [WEBKIT_DRIVER] : ['xvfb-run', '-a', WEBKIT_DRIVER];
   const server = spawn(command[0], [...command.slice(1), `--port=${port}`], {
     detached: true,
@@ -150,6 +148,26 @@ export async function startWebKit({ port }) {
   });
   failed.catch(() => undefined);
   await Promise.race([waitForServer(`http://127.0.0.1:${port}/status`, 20_000), failed]);
+  return server;
+}
+
+export async function startWebKit({ port }) {
+  for (const file of [WEBKIT_DRIVER, WEBKIT_BROWSER]) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: install webkit2gtk-driver`);
+  }
+  let server = await launchWebKitDriver(port);
+  const newSession = () =>
+    remote({
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'silent',
+      connectionRetryCount: 0,
+      connectionRetryTimeout: 15_000,
+      capabilities: {
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER, args: ['--automation'] },
+      },
+    });
 
   let version = 'WebKitGTK';
   return {
@@ -158,16 +176,15 @@ export async function startWebKit({ port }) {
       return version;
     },
     async newPage() {
-      const browser = await remote({
-        hostname: '127.0.0.1',
-        port,
-        logLevel: 'silent',
-        connectionRetryCount: 0,
-        capabilities: {
-          'wdio:enforceWebDriverClassic': true,
-          'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER, args: ['--automation'] },
-        },
-      });
+      let browser;
+      try {
+        browser = await newSession();
+      } catch {
+        // On a busy machine MiniBrowser sometimes never comes up; a new driver starts it again.
+        await stopGroup(server);
+        server = await launchWebKitDriver(port);
+        browser = await newSession();
+      }
       version = `WebKitGTK ${browser.capabilities.browserVersion}`;
       await browser.setWindowSize(VIEWPORT.width, VIEWPORT.height).catch(() => undefined);
       const afterLoad = () => browser.execute(listenForProblems);

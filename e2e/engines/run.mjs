@@ -49,7 +49,11 @@ async function runEngine({ id, start }, app) {
     try {
       await withTimeout(
         (async () => {
-          await journey.run(visitor(page), { engine: id, origin: app.origin, startServer: () => preview(OFFLINE_PORT) });
+          await journey.run(visitor(page), {
+            engine: id,
+            origin: app.origin,
+            startServer: () => preview(OFFLINE_PORT),
+          });
           const problems = await page.problems();
           if (problems.length) throw new Error(`the page reported problems:\n${problems.join('\n')}`);
         })(),
