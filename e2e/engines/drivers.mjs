@@ -16,7 +16,8 @@
  *
  * A page offers: goto, reload, back, url, evaluate (a self-contained function
  * run in the page), element (the same, returning an element to act on),
- * click, type, press, problems (console errors, page errors and
+ * click, type, press, hide and show (as when the person switches to another
+ * app and back), problems (console errors, page errors and
  * Content-Security-Policy violations seen so far) and close.
  */
 import { spawn } from 'node:child_process';
@@ -216,6 +217,9 @@ export async function startWebKit({ port }) {
             .up(Key[key] ?? key)
             .perform();
         },
+        /** Minimising the window hides the page, as switching to another app does. */
+        hide: () => browser.minimizeWindow(),
+        show: () => browser.setWindowRect(null, null, VIEWPORT.width, VIEWPORT.height),
         problems: () => browser.execute(readProblems).catch(() => ['the page could not be read']),
         close: () => browser.deleteSession().catch(() => undefined),
       };
@@ -252,6 +256,7 @@ export async function startFirefox() {
     async newPage() {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
+      let other;
       const seen = [];
       page.on('console', (message) => {
         if (message.type() === 'error') seen.push(`console: ${message.text()}`);
@@ -282,6 +287,16 @@ export async function startFirefox() {
         click: (element) => element.click(),
         type: (element, text) => element.type(text),
         press: (key) => page.keyboard.press(key),
+        /** Another tab in front hides the page, as switching to another app does. */
+        async hide() {
+          other = await context.newPage();
+          await other.bringToFront();
+        },
+        async show() {
+          await page.bringToFront();
+          await other?.close();
+          other = undefined;
+        },
         async problems() {
           const inPage = await page.evaluate(readProblems).catch(() => []);
           return [...new Set([...seen, ...inPage])];

@@ -209,6 +209,25 @@ export const JOURNEYS = [
     },
   },
   {
+    name: 'covers the page and locks when it is hidden, as when switching to another app',
+    async run(you, { origin }) {
+      await createNotebook(you, origin);
+      await addPerson(you, PEOPLE[0]);
+      await you.page.hide();
+      await you.waitFor(() => document.visibilityState === 'hidden', 'the page to be hidden');
+      await you.waitFor(
+        () => document.documentElement.classList.contains('covered'),
+        'the page to be covered while hidden',
+      );
+      await you.page.show();
+      await you.waitFor(() => document.visibilityState === 'visible', 'the page to be shown again');
+      await you.sees({ label: 'Passphrase' });
+      await seesNobody(you);
+      await unlock(you);
+      await you.sees({ text: PEOPLE[0].label });
+    },
+  },
+  {
     name: 'the service worker takes control, and the app opens with the server stopped',
     async run(you, { startServer }) {
       const server = await startServer();

@@ -7,6 +7,7 @@
  * Ports: E2E_PORT + 1 for the app, + 2 for the server the offline journey
  * stops, + 3 for WebKitWebDriver (E2E_PORT defaults to 4173, as in
  * playwright.config.ts). ENGINES=webkit or ENGINES=firefox runs one engine.
+ * JOURNEY=<part of a name> runs the journeys whose name holds it.
  * With CI set, a failed journey gets one more try, as in Playwright.
  */
 import { existsSync } from 'node:fs';
@@ -24,6 +25,7 @@ const WEBDRIVER_PORT = BASE_PORT + 3;
 const JOURNEY_TIMEOUT = 90_000;
 const RETRY = Boolean(process.env.CI);
 const only = process.env.ENGINES?.split(',');
+const journeys = JOURNEYS.filter(({ name }) => name.includes(process.env.JOURNEY ?? ''));
 
 const say = (line) => process.stdout.write(`${line}\n`);
 
@@ -42,7 +44,7 @@ async function runEngine({ id, start }, app) {
     engine = await start({ port: WEBDRIVER_PORT });
   } catch (error) {
     say(`${id}: could not start: ${error.message}`);
-    return { name: id, passed: 0, failed: JOURNEYS.length };
+    return { name: id, passed: 0, failed: journeys.length };
   }
   const attempt = async (journey) => {
     const page = await engine.newPage();
@@ -63,7 +65,7 @@ async function runEngine({ id, start }, app) {
       await page.close();
     }
   };
-  for (const journey of JOURNEYS) {
+  for (const journey of journeys) {
     const started = Date.now();
     const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
     try {
