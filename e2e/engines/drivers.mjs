@@ -189,16 +189,22 @@ export async function startWebKit({ port }) {
       version = `WebKitGTK ${browser.capabilities.browserVersion}`;
       await browser.setWindowSize(VIEWPORT.width, VIEWPORT.height).catch(() => undefined);
       const afterLoad = () => browser.execute(listenForProblems);
+      // What a page reported is read before the driver leaves it, so a reload does not lose it.
+      const earlier = [];
+      const keep = async () => earlier.push(...(await browser.execute(readProblems).catch(() => [])));
       return {
         async goto(url) {
+          await keep();
           await browser.url(url);
           await afterLoad();
         },
         async reload() {
+          await keep();
           await browser.refresh();
           await afterLoad();
         },
         async back() {
+          await keep();
           await browser.back();
           await afterLoad().catch(() => undefined);
         },
@@ -220,7 +226,10 @@ export async function startWebKit({ port }) {
         /** Minimising the window hides the page, as switching to another app does. */
         hide: () => browser.minimizeWindow(),
         show: () => browser.setWindowRect(null, null, VIEWPORT.width, VIEWPORT.height),
-        problems: () => browser.execute(readProblems).catch(() => ['the page could not be read']),
+        async problems() {
+          const now = await browser.execute(readProblems).catch(() => ['the page could not be read']);
+          return [...earlier, ...now];
+        },
         close: () => browser.deleteSession().catch(() => undefined),
       };
     },
@@ -264,14 +273,19 @@ export async function startFirefox() {
       page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
       await page.evaluateOnNewDocument(listenForProblems);
       const navigation = { waitUntil: 'load', timeout: 30_000 };
+      // What a page reported is read before the driver leaves it, so a reload does not lose it.
+      const keep = async () => seen.push(...(await page.evaluate(readProblems).catch(() => [])));
       return {
         goto: async (url) => {
+          await keep();
           await page.goto(url, navigation);
         },
         reload: async () => {
+          await keep();
           await page.reload(navigation);
         },
         async back() {
+          await keep();
           // Going back to the first, empty entry of a new tab fires no load: wait a moment instead.
           await Promise.race([page.goBack(navigation).catch(() => undefined), sleep(2000)]);
         },

@@ -10,8 +10,16 @@ export const PASSPHRASE = 'river lantern quietly seven';
 
 /** Two people, with what must never be readable in storage: the name and the number in every shape. */
 const PEOPLE = [
-  { label: 'Marisol Quintana', phone: '+1 415 555 0101', markers: ['Marisol', 'Quintana', '4155550101', '555 0101'] },
-  { label: 'Yusuf Adeyemi', phone: '+44 20 7946 0958', markers: ['Yusuf', 'Adeyemi', '2079460958', '7946 0958'] },
+  {
+    label: 'Marisol Quintana',
+    phone: '+1 415 555 0101',
+    markers: ['Marisol', 'Quintana', '4155550101', '555 0101', '555-0101'],
+  },
+  {
+    label: 'Yusuf Adeyemi',
+    phone: '+44 20 7946 0958',
+    markers: ['Yusuf', 'Adeyemi', '2079460958', '7946 0958', '7946-0958'],
+  },
 ];
 
 /** Key derivation is deliberately slow (about a second); a busy machine needs slack. */
