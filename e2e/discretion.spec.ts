@@ -172,7 +172,7 @@ test.describe('quick exit', () => {
     await page.clock.runFor(4900);
     await expect(status).toHaveText('Press Shift 1 more time to leave this page.');
     await page.clock.runFor(100);
-    await expect(status).toHaveText('');
+    await expect(status).toHaveText('Shift count reset.');
     await page.keyboard.press('Shift');
     await expect(status).toHaveText('Press Shift 2 more times to leave this page.');
     await expect(page).toHaveURL(`${ORIGIN}/`);
