@@ -16,6 +16,9 @@
  *    presses to reach Exit (bench/quick-exit.mjs).
  * 5. Lighthouse on `vite preview` with mobile settings: performance,
  *    accessibility and best practices (bench/lighthouse.mjs).
+ * 6. Creating a notebook and unlocking it in the production build, click to
+ *    list, in Chromium, WebKit and Firefox (bench/engines.mjs, with the
+ *    end-to-end drivers of e2e/engines/).
  *
  * Figures 1 and 2 run on bench/page (built by bench/vite.config.ts into
  * bench/dist/page), which imports the app's modules from src/. Both pages are
@@ -34,6 +37,7 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, devices } from 'playwright';
 import { build } from 'vite';
+import { measureCreateAndUnlock } from './engines.mjs';
 import { LIGHTHOUSE_CATEGORIES, runLighthouse } from './lighthouse.mjs';
 import { measureQuickExit } from './quick-exit.mjs';
 import { distFile, gzipBytes, htmlEntries, unlockScreenJs } from './size.mjs';
@@ -48,6 +52,9 @@ const RESULTS = join(BENCH_DIR, 'results', 'latest.json');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** The quick exit is timed ten times each way. */
 const SHIFT_RUNS = Number(process.env.BENCH_EXIT_RUNS ?? 10);
+const ENGINE_RUNS = Number(process.env.BENCH_ENGINE_RUNS ?? 3);
+// WebKitWebDriver listens here, as in the end-to-end runner (e2e/engines/run.mjs).
+const WEBDRIVER_PORT = Number(process.env.E2E_PORT ?? 4173) + 3;
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const PEOPLE = 1000;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -462,6 +469,7 @@ async function main() {
   let measured;
   let firstScreen;
   let quickExit;
+  let engines;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     chromiumVersion = browser.version();
@@ -481,6 +489,14 @@ async function main() {
     } finally {
       await exitContext.close();
     }
+    engines = await measureCreateAndUnlock({
+      origin: appServer.origin,
+      chromium: browser,
+      chromiumVersion,
+      runs: ENGINE_RUNS,
+      port: WEBDRIVER_PORT,
+      log,
+    });
   } finally {
     await browser?.close();
     await pageServer.close();
@@ -493,6 +509,7 @@ async function main() {
     runs: LIGHTHOUSE_RUNS,
     log,
   });
+  for (const { engine, error } of engines) if (error) problems.push(`${engine} could not be measured: ${error}`);
   if (foreign.length > 0) throw new Error(`requests outside the page's origin: ${foreign.join(', ')}`);
   const pageErrors = problems.filter((problem) => problem.startsWith('page error'));
   if (pageErrors.length > 0) throw new Error(pageErrors.join('\n'));
@@ -605,6 +622,25 @@ async function main() {
       'presses',
       String,
       BUDGET.tabsToExit,
+    ),
+    ...engines.flatMap(({ engine, version, runs: engineRuns }) =>
+      [
+        ['create', 'create a notebook: "Create my notebook" to the list'],
+        ['unlock', 'unlock: "Open" to the list'],
+      ]
+        .filter(() => engineRuns.length > 0)
+        .map(([step, what]) => {
+          const samples = engineRuns.map((run) => run[`${step}Ms`]);
+          return figure(
+            `engines.${engine.toLowerCase()}.${step}`,
+            `${version}, ${what} (median of ${samples.length})`,
+            median(samples),
+            'ms',
+            ms,
+            undefined,
+            { samples },
+          );
+        }),
     ),
     ...LIGHTHOUSE_CATEGORIES.map((category) => {
       const scores = lighthouse.map((run) => run.scores[category]);
@@ -736,6 +772,7 @@ async function main() {
       unlockJs,
       firstScreen,
       quickExit,
+      engines,
       lighthouse,
       precache: precached,
       entryComposition: composition,
