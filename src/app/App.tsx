@@ -18,6 +18,7 @@ import { Unavailable } from '../features/unavailable/Unavailable';
 import { Unlock } from '../features/unlock/Unlock';
 import { usePageLifecycleGuard } from '../safety/auto-lock';
 import { QuickExit } from '../safety/QuickExit';
+import { PendingChangesProvider } from '../ui/pending-changes';
 import { UNLOCKED_NAMESPACES } from './i18n';
 import { LoadFailure } from './LoadFailure';
 import { NavBarSlot } from './NavBar';
@@ -38,12 +39,15 @@ export function App() {
         <QuickExit lock={() => session.lock()} />
         <div className="dock__sections" ref={setNavBarSlot} />
       </header>
-      <div className="shell__page">
-        <UpdatePrompt />
-        <NavBarSlot.Provider value={navBarSlot}>
-          <Phase state={state} />
-        </NavBarSlot.Provider>
-      </div>
+      {/* Around the update prompt too: an update waits while a form has unsaved changes. */}
+      <PendingChangesProvider>
+        <div className="shell__page">
+          <UpdatePrompt />
+          <NavBarSlot.Provider value={navBarSlot}>
+            <Phase state={state} />
+          </NavBarSlot.Provider>
+        </div>
+      </PendingChangesProvider>
     </div>
   );
 }
