@@ -34,20 +34,24 @@ export function loadDeployment(file: string): Deployment {
 }
 
 const DEPLOYMENT_MODULE = 'virtual:notebook-deployment';
+/** What the screens before the passphrase need (language order, identities), so the numbers and names load only after unlocking. */
+const START_MODULE = 'virtual:notebook-deployment-start';
 
-/** The checked configuration as a module of the build: it is precached with the rest and never fetched. */
+/** The checked configuration as modules of the build: they are precached with the rest and never fetched. */
 function deploymentModule(): Plugin {
   const file = resolve(process.env.NOTEBOOK_CONFIG ?? DEFAULT_DEPLOYMENT_FILE);
   // Checked once now, so a mistake stops the build before anything is compiled.
   loadDeployment(file);
   return {
     name: 'notebook-deployment',
-    resolveId: (id) => (id === DEPLOYMENT_MODULE ? `\0${DEPLOYMENT_MODULE}` : null),
+    resolveId: (id) => (id === DEPLOYMENT_MODULE || id === START_MODULE ? `\0${id}` : null),
     load(id) {
-      if (id !== `\0${DEPLOYMENT_MODULE}`) return null;
+      if (id !== `\0${DEPLOYMENT_MODULE}` && id !== `\0${START_MODULE}`) return null;
       // Read again here, so the development server picks up an edited file.
       this.addWatchFile(file);
-      return `export default ${JSON.stringify(loadDeployment(file))};`;
+      const deployment = loadDeployment(file);
+      const { languagesFirst, identities } = deployment;
+      return `export default ${JSON.stringify(id === `\0${START_MODULE}` ? { languagesFirst, identities } : deployment)};`;
     },
   };
 }

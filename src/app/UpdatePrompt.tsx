@@ -50,7 +50,11 @@ export function UpdatePrompt() {
         onClick={() => {
           const unsaved = hasUnsavedChanges();
           setWaiting(unsaved);
-          if (!unsaved) void apply(true);
+          if (unsaved) return;
+          // The plugin reloads only for a version found as the page opened; one found while the app
+          // was open since its first visit takes control without a reload, so the page reloads here.
+          navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+          void apply(true);
         }}
       >
         {t('update.apply')}

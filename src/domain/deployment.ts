@@ -167,6 +167,8 @@ export const deploymentSchema = z
   });
 
 export type Deployment = z.infer<typeof deploymentSchema>;
+/** What the screens before the passphrase need. */
+export type DeploymentStart = Pick<Deployment, 'languagesFirst' | 'identities'>;
 export type Hotline = Deployment['hotlines'][number];
 export type OfferedOrganisation = Deployment['organisations'][number];
 export type EmergencyLine = Deployment['emergency'];

@@ -6,7 +6,7 @@
  * before installing; some keep the first manifest they saw.
  */
 import type { NeutralIdentity } from '../domain/deployment';
-import { DEPLOYMENT } from '../ui/deployment';
+import { DEPLOYMENT_START } from '../ui/deployment-start';
 import { readPreference, writePreference } from './preferences';
 
 export const IDENTITIES = {
@@ -20,7 +20,7 @@ export type Identity = NeutralIdentity;
  * The identities the host offers (the deployment configuration), in the
  * order the settings show them; the first is worn until another is chosen.
  */
-export const IDENTITY_IDS: readonly Identity[] = DEPLOYMENT.identities;
+export const IDENTITY_IDS: readonly Identity[] = DEPLOYMENT_START.identities;
 
 export const DEFAULT_IDENTITY: Identity = IDENTITY_IDS[0] ?? 'notebook';
 

@@ -1,5 +1,5 @@
 import type { AppLanguageCode } from '../domain/deployment';
-import { DEPLOYMENT } from './deployment';
+import { DEPLOYMENT_START } from './deployment-start';
 
 /** The languages the app speaks, each named in its own script. */
 export interface LanguageInfo {
@@ -33,7 +33,7 @@ export const LANGUAGES: readonly (LanguageInfo & { code: AppLanguageCode })[] = 
 export const SOURCE_LANGUAGE = 'en';
 
 /** The languages in the order a chooser offers them: the host's first (deployment configuration), then the rest. */
-export function chooserOrder(first: readonly string[] = DEPLOYMENT.languagesFirst): readonly LanguageInfo[] {
+export function chooserOrder(first: readonly string[] = DEPLOYMENT_START.languagesFirst): readonly LanguageInfo[] {
   const picked = first.flatMap((code) => LANGUAGES.filter((language) => language.code === code));
   return [...picked, ...LANGUAGES.filter((language) => !picked.includes(language))];
 }

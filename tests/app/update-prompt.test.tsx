@@ -44,7 +44,7 @@ async function importsSettled() {
 describe('the update prompt', () => {
   beforeEach(() => {
     vi.stubEnv('PROD', true);
-    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: {} });
+    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { addEventListener: vi.fn() } });
     pwa.registerSW.mockClear();
     pwa.update.mockClear();
     pwa.needRefresh = null;
@@ -100,7 +100,7 @@ describe('the update prompt', () => {
 describe('the update prompt and unsaved changes', () => {
   beforeEach(() => {
     vi.stubEnv('PROD', true);
-    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: {} });
+    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { addEventListener: vi.fn() } });
     vi.stubGlobal('requestIdleCallback', (task: () => void) => {
       task();
       return 1;
@@ -156,6 +156,10 @@ describe('the update prompt and unsaved changes', () => {
     await user.clear(screen.getByLabelText('Label'));
     await user.click(screen.getByRole('button', { name: 'Update now' }));
     expect(pwa.update).toHaveBeenCalledWith(true);
+    // The new version takes control and the page reloads into it, however it was found.
+    expect(navigator.serviceWorker.addEventListener).toHaveBeenCalledWith('controllerchange', expect.any(Function), {
+      once: true,
+    });
     expect(screen.queryByText(/^Finish or leave the form first/)).toBeNull();
   });
 });
