@@ -1,5 +1,4 @@
 import type { AppLanguageCode } from '../domain/deployment';
-import { DEPLOYMENT_START } from './deployment-start';
 
 /** The languages the app speaks, each named in its own script. */
 export interface LanguageInfo {
@@ -32,8 +31,8 @@ export const LANGUAGES: readonly (LanguageInfo & { code: AppLanguageCode })[] = 
 
 export const SOURCE_LANGUAGE = 'en';
 
-/** The languages in the order a chooser offers them: the host's first (deployment configuration), then the rest. */
-export function chooserOrder(first: readonly string[] = DEPLOYMENT_START.languagesFirst): readonly LanguageInfo[] {
+/** The languages in the order a chooser offers them: `first` (the deployment configuration's), then the rest. */
+export function chooserOrder(first: readonly string[]): readonly LanguageInfo[] {
   const picked = first.flatMap((code) => LANGUAGES.filter((language) => language.code === code));
   return [...picked, ...LANGUAGES.filter((language) => !picked.includes(language))];
 }

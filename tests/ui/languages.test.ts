@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEPLOYMENT_START } from '../../src/ui/deployment-start';
 import { chooserOrder, LANGUAGES, languageInfo, pickLanguage, SOURCE_LANGUAGE } from '../../src/ui/languages';
 
 describe('pickLanguage', () => {
@@ -84,6 +85,6 @@ describe('chooserOrder', () => {
   });
 
   it('keeps the order it always had with the default deployment file', () => {
-    expect(chooserOrder()).toEqual(LANGUAGES);
+    expect(chooserOrder(DEPLOYMENT_START.languagesFirst)).toEqual(LANGUAGES);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
+import { DEPLOYMENT_START } from '../../ui/deployment-start';
 import { chooserOrder } from '../../ui/languages';
 import { Screen } from '../../ui/Screen';
 import { chooseLanguage } from './choice';
@@ -12,7 +13,7 @@ import { chooseLanguage } from './choice';
 export function FirstLanguage({ onChosen }: { onChosen: () => void }) {
   const { t, i18n } = useTranslation();
   const current = i18n.resolvedLanguage ?? i18n.language;
-  const offered = chooserOrder();
+  const offered = chooserOrder(DEPLOYMENT_START.languagesFirst);
   const ordered = [
     ...offered.filter((language) => language.code === current),
     ...offered.filter((language) => language.code !== current),

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEPLOYMENT_START } from '../../ui/deployment-start';
 import { chooserOrder, PSEUDO_LANGUAGE } from '../../ui/languages';
 import { chooseLanguage } from './choice';
 
@@ -7,7 +8,9 @@ import { chooseLanguage } from './choice';
  * Every language in its own name, as a compact menu for the unlock and settings screens, in the
  * host's order. The pseudo-language is offered only while developing, to spot text that skipped translation.
  */
-const OFFERED = import.meta.env.DEV ? [...chooserOrder(), PSEUDO_LANGUAGE] : chooserOrder();
+const OFFERED = import.meta.env.DEV
+  ? [...chooserOrder(DEPLOYMENT_START.languagesFirst), PSEUDO_LANGUAGE]
+  : chooserOrder(DEPLOYMENT_START.languagesFirst);
 
 export function LanguagePicker() {
   const { t, i18n } = useTranslation();
