@@ -72,11 +72,9 @@ const hoursSchema = text(LIMITS.shortText);
 const sourceSchema = text(LIMITS.shortText);
 const numberSchema = text(LIMITS.phoneNumber);
 
-/** Each entry appears once; the message names the first repeat. */
-function unique<T>(values: readonly T[], context: { addIssue: (message: string, index: number) => void }) {
-  values.forEach((value, index) => {
-    if (values.indexOf(value) !== index) context.addIssue(`"${String(value)}" is listed twice`, index);
-  });
+/** Where a list names an entry it named before. */
+function repeats(values: readonly string[]): { index: number; value: string }[] {
+  return values.flatMap((value, index) => (values.indexOf(value) === index ? [] : [{ index, value }]));
 }
 
 const emergencySchema = z.strictObject({
@@ -156,13 +154,10 @@ export const deploymentSchema = z
     deployment.organisations.forEach((organisation, index) => {
       checkNumber(organisation.phone, ['organisations', index, 'phone']);
     });
-    for (const [field, values] of [
-      ['languagesFirst', deployment.languagesFirst],
-      ['identities', deployment.identities],
-    ] as const) {
-      unique<string>(values, {
-        addIssue: (message, index) => context.addIssue({ code: 'custom', path: [field, index], message }),
-      });
+    for (const field of ['languagesFirst', 'identities'] as const) {
+      for (const { index, value } of repeats(deployment[field])) {
+        context.addIssue({ code: 'custom', path: [field, index], message: `"${value}" is listed twice` });
+      }
     }
   });
 
