@@ -109,7 +109,7 @@ test.afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function goToSection(page: Page, name: 'Your list' | 'Steps'): Promise<void> {
+async function goToSection(page: Page, name: 'Your list' | 'Steps' | 'Help'): Promise<void> {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true }).click();
 }
 
@@ -147,6 +147,13 @@ test('a build with a host’s configuration shows its numbers on the emergency s
   await expect(page.getByText('Open at any hour · All languages')).toBeVisible();
   await expect(page.getByText('Hours: Monday to Friday, 9 to 5 · Languages: English and Polish')).toBeVisible();
   await expect(page.getByText(/^Source:/).first()).toContainText(SOURCE);
+
+  // The help page on danger calls the same numbers, and says the region's emergency number.
+  await goToSection(page, 'Help');
+  await page.getByRole('button', { name: 'In danger now' }).click();
+  await expect(page.getByRole('heading', { name: 'Call 999', level: 2 })).toBeVisible();
+  await expect(page.getByRole('link', { name: `Call ${BUILD_A.national}, Riverside Helpline` })).toBeVisible();
+  await expect(page.getByRole('link', { name: `Call ${BUILD_A.local}, Harbour Line` })).toBeVisible();
 
   await openStep(page, /Open step 5/);
   await page.getByRole('button', { name: 'Make a paper copy', exact: true }).click();

@@ -66,12 +66,10 @@ interface NumberCardProps {
   /** Who answers, when the entry has no name of its own (the emergency number). */
   name?: string;
   urgent?: boolean;
-  /** What the line is for, shown under its name; it shares the number's source. */
-  children?: ReactNode;
 }
 
 /** A number from the deployment configuration: who answers, when and in which languages, the links, and its source. */
-export function NumberCard({ entry, name = entry.name ?? '', urgent = false, children }: NumberCardProps) {
+export function NumberCard({ entry, name = entry.name ?? '', urgent = false }: NumberCardProps) {
   const { t } = useTranslation('help');
   const facts = useLineFacts();
   const about = facts(entry);
@@ -82,7 +80,6 @@ export function NumberCard({ entry, name = entry.name ?? '', urgent = false, chi
         <bdi>{name}</bdi>
       </p>
       {about ? <p className="small">{about}</p> : null}
-      {children}
       <div className="row">
         <CallLink
           scheme="tel"

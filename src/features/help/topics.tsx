@@ -16,8 +16,8 @@ export function DangerPage() {
   return (
     <>
       <section className="help-section">
-        <h2>{t('danger.call911.heading')}</h2>
-        <p>{t('danger.call911.when')}</p>
+        <h2>{t('danger.call911.heading', { number: DEPLOYMENT.emergency.number })}</h2>
+        <p>{t('danger.call911.when', { number: DEPLOYMENT.emergency.number })}</p>
         <NumberCard entry={DEPLOYMENT.emergency} name={t('numbers.emergency')} urgent />
         <Fact sources={['rosenblumLaw']}>
           <p>{t('danger.call911.language')}</p>
@@ -75,7 +75,7 @@ export function RightsPage() {
         <Fact sources={['rosenblumLaw']}>
           <p>{t('rights.orders.what')}</p>
           <p>{t('rights.orders.everyone')}</p>
-          <p>{t('rights.orders.broken')}</p>
+          <p>{t('rights.orders.broken', { number: DEPLOYMENT.emergency.number })}</p>
         </Fact>
       </section>
       <section className="help-section">
