@@ -97,6 +97,18 @@ describe('the update prompt', () => {
   });
 });
 
+/** A form that registers its unsaved changes, as every form of the app does. */
+function Form() {
+  const [text, setText] = useState('');
+  usePendingChanges(text !== '');
+  return (
+    <label>
+      Label
+      <input value={text} onChange={(event) => setText(event.target.value)} />
+    </label>
+  );
+}
+
 describe('the update prompt and unsaved changes', () => {
   beforeEach(() => {
     vi.stubEnv('PROD', true);
@@ -115,18 +127,6 @@ describe('the update prompt and unsaved changes', () => {
     vi.unstubAllGlobals();
     Reflect.deleteProperty(navigator, 'serviceWorker');
   });
-
-  /** A form that registers its unsaved changes, as every form of the app does. */
-  function Form() {
-    const [text, setText] = useState('');
-    usePendingChanges(text !== '');
-    return (
-      <label>
-        Label
-        <input value={text} onChange={(event) => setText(event.target.value)} />
-      </label>
-    );
-  }
 
   it('does not update while a form has unsaved changes, says to finish or leave it first, and updates once it has none', async () => {
     const i18n = await setupI18n('en');
