@@ -4,6 +4,10 @@
 # access log: Caddy writes one only when a `log` line asks for it.
 #
 #   docker build -t notebook . && docker run -p 8080:80 notebook
+#
+# With your own deployment configuration (a JSON file inside this folder):
+#
+#   docker build --build-arg NOTEBOOK_CONFIG=our-numbers.json -t notebook .
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -13,7 +17,9 @@ COPY index.html tsconfig.json vite.config.ts ./
 COPY public public
 COPY locales locales
 COPY src src
-RUN npx vite build
+ARG NOTEBOOK_CONFIG=src/domain/deployment.default.json
+COPY ${NOTEBOOK_CONFIG} /deployment.json
+RUN NOTEBOOK_CONFIG=/deployment.json npx vite build
 
 FROM caddy:2-alpine
 COPY --from=build /app/dist /srv

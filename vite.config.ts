@@ -1,10 +1,60 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { isStartNamespace } from './src/app/namespaces.ts';
+import { type Deployment, parseDeployment } from './src/domain/deployment.ts';
+
+/**
+ * The deployment configuration (src/domain/deployment.ts): the default file,
+ * or the one NOTEBOOK_CONFIG names (relative to the folder the build runs
+ * in). A mistake stops the build with the file and every field at fault.
+ */
+export const DEFAULT_DEPLOYMENT_FILE = fileURLToPath(new URL('./src/domain/deployment.default.json', import.meta.url));
+
+export function loadDeployment(file: string): Deployment {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `The deployment configuration ${file} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const result = parseDeployment(text);
+  if (!result.ok) {
+    throw new Error(
+      `The deployment configuration ${file} has mistakes:\n${result.problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
+  }
+  return result.deployment;
+}
+
+const DEPLOYMENT_MODULE = 'virtual:notebook-deployment';
+/** What the screens before the passphrase need (language order, identities), so the numbers and names load only after unlocking. */
+const START_MODULE = 'virtual:notebook-deployment-start';
+
+/** The checked configuration as modules of the build: they are precached with the rest and never fetched. */
+function deploymentModule(): Plugin {
+  const file = resolve(process.env.NOTEBOOK_CONFIG ?? DEFAULT_DEPLOYMENT_FILE);
+  // Checked once now, so a mistake stops the build before anything is compiled.
+  loadDeployment(file);
+  return {
+    name: 'notebook-deployment',
+    resolveId: (id) => (id === DEPLOYMENT_MODULE || id === START_MODULE ? `\0${id}` : null),
+    load(id) {
+      if (id !== `\0${DEPLOYMENT_MODULE}` && id !== `\0${START_MODULE}`) return null;
+      // Read again here, so the development server picks up an edited file.
+      this.addWatchFile(file);
+      const deployment = loadDeployment(file);
+      const { languagesFirst, identities } = deployment;
+      return `export default ${JSON.stringify(id === `\0${START_MODULE}` ? { languagesFirst, identities } : deployment)};`;
+    },
+  };
+}
 
 /**
  * The production page allows nothing but its own origin. 'wasm-unsafe-eval'
@@ -88,6 +138,7 @@ function preloadSourceLanguage(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    deploymentModule(),
     contentSecurityPolicy(),
     preloadSourceLanguage(),
     VitePWA({

@@ -5,8 +5,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export const PASSPHRASE = 'river lantern quietly seven';
 
-export async function createNotebook(page: Page, passphrase = PASSPHRASE): Promise<void> {
-  await page.goto('/');
+export async function createNotebook(page: Page, passphrase = PASSPHRASE, url = '/'): Promise<void> {
+  await page.goto(url);
   await chooseLanguage(page, 'English');
   await page.getByLabel('Choose a passphrase').fill(passphrase);
   await page.getByLabel('Type it again').fill(passphrase);

@@ -19,6 +19,7 @@ import { LockMissing } from '../features/unlock/LockMissing';
 import { Unlock } from '../features/unlock/Unlock';
 import { usePageLifecycleGuard } from '../safety/auto-lock';
 import { QuickExit } from '../safety/QuickExit';
+import { PendingChangesProvider } from '../ui/pending-changes';
 import { UNLOCKED_NAMESPACES } from './i18n';
 import { LoadFailure } from './LoadFailure';
 import { NavBarSlot } from './NavBar';
@@ -39,12 +40,15 @@ export function App() {
         <QuickExit lock={() => session.lock()} />
         <div className="dock__sections" ref={setNavBarSlot} />
       </header>
-      <div className="shell__page">
-        <UpdatePrompt />
-        <NavBarSlot.Provider value={navBarSlot}>
-          <Phase state={state} />
-        </NavBarSlot.Provider>
-      </div>
+      {/* Around the update prompt too: an update waits while a form has unsaved changes. */}
+      <PendingChangesProvider>
+        <div className="shell__page">
+          <UpdatePrompt />
+          <NavBarSlot.Provider value={navBarSlot}>
+            <Phase state={state} />
+          </NavBarSlot.Provider>
+        </div>
+      </PendingChangesProvider>
     </div>
   );
 }

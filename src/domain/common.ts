@@ -2,9 +2,9 @@
  * Small building blocks shared by every schema of the model.
  * The domain is pure: no storage, no browser APIs, no React.
  */
-import './schema-config';
+import './schema-config.ts';
 import { z } from 'zod';
-import { LIMITS } from './limits';
+import { LIMITS } from './limits.ts';
 
 /** Record ids are random UUIDs made by the vault; they carry no meaning. */
 export const recordIdSchema = z.string().min(1).max(64);

@@ -1,7 +1,7 @@
 /** A community organisation the survivor is considering (step 4 of the guide). */
 import { z } from 'zod';
-import { longTextSchema, phoneSchema, recordIdSchema, shortTextSchema, timestampSchema } from './common';
-import { LIMITS } from './limits';
+import { longTextSchema, phoneSchema, recordIdSchema, shortTextSchema, timestampSchema } from './common.ts';
+import { LIMITS } from './limits.ts';
 
 export const ORGANISATION_TYPES = [
   'immigrant-support',

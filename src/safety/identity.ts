@@ -5,23 +5,29 @@
  * Browsers read the manifest when they install, so the choice must be made
  * before installing; some keep the first manifest they saw.
  */
+import type { NeutralIdentity } from '../domain/deployment';
+import { DEPLOYMENT_START } from '../ui/deployment-start';
 import { readPreference, writePreference } from './preferences';
 
 export const IDENTITIES = {
   notebook: { name: 'Notebook', icon: 'notebook' },
   recipes: { name: 'Recipes', icon: 'recipes' },
   lists: { name: 'Lists', icon: 'lists' },
-} as const;
-export type Identity = keyof typeof IDENTITIES;
+} as const satisfies Record<NeutralIdentity, { name: string; icon: string }>;
+export type Identity = NeutralIdentity;
 
-export const DEFAULT_IDENTITY: Identity = 'notebook';
+/**
+ * The identities the host offers (the deployment configuration), in the
+ * order the settings show them; the first is worn until another is chosen.
+ */
+export const IDENTITY_IDS: readonly Identity[] = DEPLOYMENT_START.identities;
 
+export const DEFAULT_IDENTITY: Identity = IDENTITY_IDS[0] ?? 'notebook';
+
+/** An identity this build offers: one the host has since withdrawn falls back to the default. */
 function isIdentity(value: string | null): value is Identity {
-  return value !== null && Object.hasOwn(IDENTITIES, value);
+  return value !== null && (IDENTITY_IDS as readonly string[]).includes(value);
 }
-
-/** Every identity, in the order the settings offer them. */
-export const IDENTITY_IDS: readonly Identity[] = Object.keys(IDENTITIES).filter(isIdentity);
 
 export function chosenIdentity(): Identity {
   const stored = readPreference('identity');

@@ -1,3 +1,5 @@
+import type { AppLanguageCode } from '../domain/deployment';
+
 /** The languages the app speaks, each named in its own script. */
 export interface LanguageInfo {
   code: string;
@@ -10,7 +12,7 @@ export interface LanguageInfo {
  * In the order shown to a person choosing: English first (the source), then
  * the others by the number of people in the US who speak them at home.
  */
-export const LANGUAGES: readonly LanguageInfo[] = [
+export const LANGUAGES: readonly (LanguageInfo & { code: AppLanguageCode })[] = [
   { code: 'en', name: 'English', dir: 'ltr' },
   { code: 'es', name: 'Español', dir: 'ltr' },
   { code: 'zh-Hans', name: '中文（简体）', dir: 'ltr' },
@@ -28,6 +30,12 @@ export const LANGUAGES: readonly LanguageInfo[] = [
 ];
 
 export const SOURCE_LANGUAGE = 'en';
+
+/** The languages in the order a chooser offers them: `first` (the deployment configuration's), then the rest. */
+export function chooserOrder(first: readonly string[]): readonly LanguageInfo[] {
+  const picked = first.flatMap((code) => LANGUAGES.filter((language) => language.code === code));
+  return [...picked, ...LANGUAGES.filter((language) => !picked.includes(language))];
+}
 
 /**
  * A made-up language for development and tests: every string is English
@@ -56,7 +64,10 @@ function aliasOf(lower: string): string | undefined {
 }
 
 /** The first of the browser's languages that we have, or English. */
-export function pickLanguage(preferred: readonly string[], available = LANGUAGES.map((l) => l.code)): string {
+export function pickLanguage(
+  preferred: readonly string[],
+  available: readonly string[] = LANGUAGES.map((l) => l.code),
+): string {
   const find = (code: string | undefined) =>
     code ? available.find((candidate) => candidate.toLowerCase() === code.toLowerCase()) : undefined;
   for (const tag of preferred) {

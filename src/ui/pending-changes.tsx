@@ -3,7 +3,8 @@
  * has changes, and whatever moves away from it (the form's own Back, the top
  * bar, opening another record) goes through `confirmLeave`, which asks in
  * the form's own words before anything typed is lost. Locking and the quick
- * exit never come here: they must never wait.
+ * exit never come here: they must never wait. An update of the app (which
+ * reloads the page) asks `hasUnsavedChanges` and waits while a form has some.
  */
 import {
   createContext,
@@ -27,6 +28,7 @@ interface Asker {
 interface PendingChangesValue {
   register: (id: string, asker: Asker) => () => void;
   confirmLeave: (then: () => void) => void;
+  hasUnsavedChanges: () => boolean;
 }
 
 function firstDirty(askers: ReadonlyMap<string, Asker>): Asker | undefined {
@@ -36,7 +38,13 @@ function firstDirty(askers: ReadonlyMap<string, Asker>): Asker | undefined {
 
 const PendingChangesContext = createContext<PendingChangesValue | null>(null);
 
+/** One record of the forms for the whole app: a provider inside another one uses the outer one. */
 export function PendingChangesProvider({ children }: { children: ReactNode }) {
+  const outer = useContext(PendingChangesContext);
+  return outer ? children : <OwnPendingChanges>{children}</OwnPendingChanges>;
+}
+
+function OwnPendingChanges({ children }: { children: ReactNode }) {
   const askers = useRef(new Map<string, Asker>());
   const value = useMemo<PendingChangesValue>(
     () => ({
@@ -51,6 +59,7 @@ export function PendingChangesProvider({ children }: { children: ReactNode }) {
         if (asker) asker.ask(then);
         else then();
       },
+      hasUnsavedChanges: () => firstDirty(askers.current) !== undefined,
     }),
     [],
   );
@@ -69,6 +78,16 @@ export function useConfirmLeave(): (then: () => void) => void {
 
 function runAtOnce(then: () => void) {
   then();
+}
+
+/** Whether any form has unsaved changes now; always false outside a provider. */
+export function useHasUnsavedChanges(): () => boolean {
+  const context = useContext(PendingChangesContext);
+  return context?.hasUnsavedChanges ?? nothingUnsaved;
+}
+
+function nothingUnsaved() {
+  return false;
 }
 
 export interface PendingChanges {

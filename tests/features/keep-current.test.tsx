@@ -196,8 +196,9 @@ describe('the emergency view', () => {
       'tel:+18007997233',
       'tel:+18607634542',
     ]);
-    const local = screen.getByRole('link', { name: /Local hotline, any hour, all languages/ });
+    const local = screen.getByRole('link', { name: /the network/ });
     expect(local.textContent).toContain('860.763.4542');
+    expect(local.closest('li')?.textContent).toContain('Open at any hour · All languages');
     expect(screen.getByText(/Resources For Immigrants/).closest('a')).toBeNull();
     expect(screen.getByText(/Resources For Immigrants/).parentElement?.textContent).toMatch(/^Source:/);
     for (const link of screen.getAllByRole('link')) expect(link.getAttribute('href')).toMatch(/^(tel|sms):/);
@@ -277,7 +278,7 @@ describe('the paper copy', () => {
     expect(sheet.textContent).toContain('Ana Beatriz Souza');
     expect(sheet.textContent).not.toContain('Bo');
     expect(within(sheet).getByRole('heading', { name: 'Numbers', level: 2 })).toBeTruthy();
-    expect(sheet.textContent).toContain('National hotline');
+    expect(sheet.textContent).toContain('National Domestic Violence Hotline');
   });
 
   it('a title pasted longer than the page can hold is kept and named, and Print waits until it fits', async () => {

@@ -522,3 +522,40 @@ describe('leaving an organisation with changes not saved', () => {
     expect(await screen.findByLabelText('Passphrase', {}, SCREEN_CHANGE)).toBeTruthy();
   });
 });
+
+describe('the organisations the host suggests', () => {
+  it('adds one to the notebook with one tap: its kind, number, hours, ways of helping and source, and offers it no more', async () => {
+    const { session, user } = await renderOrganisations();
+    const suggested = screen.getByRole('region', { name: 'Suggested organisations' });
+    expect(within(suggested).getByText('the network')).toBeTruthy();
+    expect(within(suggested).getByRole('link', { name: '(860) 763-4542' }).getAttribute('href')).toBe(
+      'tel:+18607634542',
+    );
+    expect(within(suggested).getByText('Open at any hour · All languages')).toBeTruthy();
+
+    await user.click(within(suggested).getByRole('button', { name: 'Add to my notebook: the network' }));
+
+    await waitFor(() => expect(contentsOf(session).organisations).toHaveLength(1));
+    const [added] = contentsOf(session).organisations;
+    expect(added).toMatchObject({
+      name: 'the network',
+      type: 'violence-programme',
+      phones: [{ kind: 'work', number: '+18607634542' }],
+      helps: ['groups-planning'],
+      hours: 'Open at any hour',
+    });
+    expect(added?.notes).toContain('All languages');
+    expect(added?.notes).toContain('Source: the network, “Resources For Immigrants”');
+    expect(screen.getByText('the network is now in your notebook.')).toBeTruthy();
+    expect(within(suggested).queryByRole('button', { name: /Add to my notebook/ })).toBeNull();
+    expect(within(suggested).getByText('In your notebook')).toBeTruthy();
+    expect(screen.getByText('1 organisation')).toBeTruthy();
+  });
+
+  it('counts one already written by hand, with the same name and number, as in the notebook', async () => {
+    await renderOrganisations([organisation('The Network', { phones: [{ kind: 'work', number: '+18607634542' }] })]);
+    const suggested = screen.getByRole('region', { name: 'Suggested organisations' });
+    expect(within(suggested).queryByRole('button', { name: /Add to my notebook/ })).toBeNull();
+    expect(within(suggested).getByText('In your notebook')).toBeTruthy();
+  });
+});

@@ -8,10 +8,10 @@ import type { i18n } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { UNLOCKED_NAMESPACES } from '../../src/app/i18n';
 import { PSEUDO_END, PSEUDO_START } from '../../src/app/pseudo';
-import { EMERGENCY_NUMBERS } from '../../src/domain/emergency';
 import { SOURCES } from '../../src/domain/sources';
 import { IDENTITIES } from '../../src/safety/identity';
 import { countryOptions } from '../../src/ui/countries';
+import { DEPLOYMENT } from '../../src/ui/deployment';
 import { LANGUAGES, PSEUDO_LANGUAGE } from '../../src/ui/languages';
 import { NotebookSession } from '../../src/vault/session';
 import { FAST_KDF, freshName, person } from '../vault/helpers';
@@ -23,7 +23,14 @@ const ALLOWED = new Set<string>([
   '(202) 555-0143',
   ...[...LANGUAGES, PSEUDO_LANGUAGE].map((language) => language.name),
   ...Object.values(IDENTITIES).map((identity) => identity.name),
-  ...EMERGENCY_NUMBERS.flatMap((entry) => [entry.display, entry.alsoWritten ?? '']),
+  // The host's hotlines and organisations are shown in the host's own words.
+  DEPLOYMENT.emergency.number,
+  ...DEPLOYMENT.hotlines.flatMap((line) => [line.name, line.number, line.alsoWritten ?? '', line.source]),
+  ...DEPLOYMENT.organisations.flatMap((organisation) => [
+    organisation.name,
+    organisation.about ?? '',
+    organisation.source,
+  ]),
   // Country names come from the browser's own data in the survivor's language, like month names.
   ...countryOptions(PSEUDO_LANGUAGE.code).options.map((option) => option.label),
   // Sources are cited as the pages name themselves, in their own language.

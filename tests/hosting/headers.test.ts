@@ -180,10 +180,16 @@ describe('the Docker image', () => {
   it('builds with npm ci and vite, then serves the build with Caddy', () => {
     expect(dockerfile).toMatch(/^FROM node:20\S* AS build$/m);
     expect(dockerfile).toMatch(/^RUN npm ci\b/m);
-    expect(dockerfile).toMatch(/^RUN npx vite build$/m);
+    expect(dockerfile).toMatch(/^RUN NOTEBOOK_CONFIG=\/deployment.json npx vite build$/m);
     expect(dockerfile).toMatch(/^FROM caddy:2\S*$/m);
     expect(dockerfile).toContain('COPY --from=build /app/dist /srv');
     expect(caddyfile).toContain('file_server');
+  });
+
+  it('builds with the deployment file given as NOTEBOOK_CONFIG, the default file when none is given', () => {
+    expect(dockerfile).toMatch(/^ARG NOTEBOOK_CONFIG=src\/domain\/deployment.default.json$/m);
+    expect(dockerfile).toMatch(/^COPY \$\{NOTEBOOK_CONFIG\} \/deployment.json$/m);
+    expect(read('src/domain/deployment.default.json')).toContain('"hotlines"');
   });
 
   it('serves the same headers as public/_headers, rule for rule', () => {

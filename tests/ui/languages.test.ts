@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, languageInfo, pickLanguage, SOURCE_LANGUAGE } from '../../src/ui/languages';
+import { DEPLOYMENT_START } from '../../src/ui/deployment-start';
+import { chooserOrder, LANGUAGES, languageInfo, pickLanguage, SOURCE_LANGUAGE } from '../../src/ui/languages';
 
 describe('pickLanguage', () => {
   it('picks English for an English browser, whatever the region', () => {
@@ -73,5 +74,17 @@ describe('pickLanguage with every language the app has', () => {
   it('lists each language once', () => {
     const codes = LANGUAGES.map((language) => language.code);
     expect(new Set(codes).size).toBe(codes.length);
+  });
+});
+
+describe('chooserOrder', () => {
+  it('offers first the languages the host puts first, in its order, then every other one', () => {
+    const order = chooserOrder(['fa', 'es']).map((language) => language.code);
+    expect(order.slice(0, 3)).toEqual(['fa', 'es', 'en']);
+    expect([...order].sort()).toEqual(LANGUAGES.map((language) => language.code).sort());
+  });
+
+  it('keeps the order it always had with the default deployment file', () => {
+    expect(chooserOrder(DEPLOYMENT_START.languagesFirst)).toEqual(LANGUAGES);
   });
 });

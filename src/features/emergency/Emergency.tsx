@@ -1,22 +1,25 @@
 /**
- * The emergency view: the emergency numbers (911, the national hotline and
- * the local line that answers at any hour in every language) and the people
- * to contact first, large, and nothing else. Every link dials at once: no
- * notes in the way. The lines are named as neutrally as on the paper copy's
- * named numbers, since this screen is the one most likely to be seen.
+ * The emergency view: the region's emergency number and the hotlines of the
+ * deployment configuration (their names in the host's words, with hours,
+ * languages and source), then the people to contact first, large, and
+ * nothing else. Every link dials at once: no notes in the way.
  */
 import { useTranslation } from 'react-i18next';
-import { EMERGENCY_NUMBERS } from '../../domain/emergency';
+import { dialOf } from '../../domain/deployment';
 import { phoneView } from '../../domain/phone';
 import { canText } from '../../domain/texting';
 import { Button } from '../../ui/Button';
+import { DEPLOYMENT } from '../../ui/deployment';
 import { Screen } from '../../ui/Screen';
+import { useLineFacts } from '../lines';
 import { useContents } from '../notebook';
 import './emergency.css';
 
 export function Emergency({ onBack }: { onBack: () => void }) {
   const { t } = useTranslation('emergency');
   const { people, organisations } = useContents();
+  const facts = useLineFacts();
+  const { country, emergency, hotlines } = DEPLOYMENT;
   const lastResort = organisations
     .filter((organisation) => organisation.emergencyOnly && organisation.phones.length > 0)
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -27,22 +30,34 @@ export function Emergency({ onBack }: { onBack: () => void }) {
   return (
     <Screen title={t('title')}>
       <ul className="emergency">
-        {EMERGENCY_NUMBERS.map((entry) => (
-          <li key={entry.id} className="emergency__service">
-            <a className="emergency__call emergency__call--service" href={`tel:${entry.dial}`}>
-              <span className="emergency__name">{t(`numbers.${entry.id}`)}</span>
-              <span className="emergency__number" dir="ltr">
-                {entry.display}
-              </span>
-            </a>
-            {/* Plain text, never a link: the app contacts no other server. */}
-            {entry.reach === 'local' ? (
+        <li className="emergency__service">
+          <a className="emergency__call emergency__call--service" href={`tel:${dialOf(emergency.number, country)}`}>
+            <span className="emergency__name">{t('numbers.emergency')}</span>
+            <span className="emergency__number" dir="ltr">
+              {emergency.number}
+            </span>
+          </a>
+        </li>
+        {hotlines.map((line) => {
+          const about = facts(line);
+          return (
+            <li key={`${line.name}-${line.number}`} className="emergency__service">
+              <a className="emergency__call emergency__call--service" href={`tel:${dialOf(line.number, country)}`}>
+                <span className="emergency__name">
+                  <bdi>{line.name}</bdi>
+                </span>
+                <span className="emergency__number" dir="ltr">
+                  {line.number}
+                </span>
+              </a>
+              {about ? <p className="small emergency__source">{about}</p> : null}
+              {/* Plain text, never a link: the app contacts no other server. */}
               <p className="small emergency__source">
-                {t('source')} <bdi>{entry.source}</bdi>
+                {t('source')} <bdi>{line.source}</bdi>
               </p>
-            ) : null}
-          </li>
-        ))}
+            </li>
+          );
+        })}
       </ul>
       <h2>{t('people')}</h2>
       {primary.length === 0 ? <p>{t('nobody')}</p> : null}

@@ -6,8 +6,9 @@
  */
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { emergencyNumber } from '../../domain/emergency';
+import { dialOf } from '../../domain/deployment';
 import { Button } from '../../ui/Button';
+import { DEPLOYMENT } from '../../ui/deployment';
 import { Screen } from '../../ui/Screen';
 import { CallLink } from './parts';
 import { DangerPage, EvidencePage, RightsPage, TechnologyPage } from './topics';
@@ -51,13 +52,19 @@ export function Help({ topic, onTopic }: HelpProps) {
     );
   }
 
-  const emergency = emergencyNumber('emergency-911');
+  const { emergency, country } = DEPLOYMENT;
   return (
     <Screen key="topics" title={t('title')}>
       <p>{t('intro')}</p>
       <div className="help-now">
         <p className="strong">{t('now')}</p>
-        <CallLink scheme="tel" number={emergency.dial} name={t(`numbers.${emergency.id}`)} urgent />
+        <CallLink
+          scheme="tel"
+          number={dialOf(emergency.number, country)}
+          display={emergency.number}
+          name={t('numbers.emergency')}
+          urgent
+        />
       </div>
       <h2>{t('topicsHeading')}</h2>
       <ul className="help-topics">

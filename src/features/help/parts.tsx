@@ -6,8 +6,10 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EmergencyNumber } from '../../domain/emergency';
+import { dialOf, type Hotline } from '../../domain/deployment';
 import { SOURCES, type SourceId } from '../../domain/sources';
+import { DEPLOYMENT } from '../../ui/deployment';
+import { useLineFacts } from '../lines';
 
 /** "Source: …", the page's own name as plain text (never a link: the app contacts no other server). */
 export function SourceLine({ name }: { name: string }) {
@@ -55,24 +57,40 @@ export function CallLink({ scheme, number, display = number, name, urgent = fals
   );
 }
 
+/** A number of the deployment configuration: the region's emergency number (named in the survivor's words) or a hotline. */
+export type CardLine = Pick<Hotline, 'number' | 'source'> &
+  Partial<Pick<Hotline, 'name' | 'alsoWritten' | 'sms' | 'hours' | 'languages'>>;
+
 interface NumberCardProps {
-  entry: EmergencyNumber;
+  entry: CardLine;
+  /** Who answers, when the entry has no name of its own (the emergency number). */
+  name?: string;
   urgent?: boolean;
-  /** What the line is for, shown under its name; it shares the number's source. */
-  children?: ReactNode;
 }
 
-/** A number from the shared list: who answers, the links, and the page it comes from. */
-export function NumberCard({ entry, urgent = false, children }: NumberCardProps) {
+/** A number from the deployment configuration: who answers, when and in which languages, the links, and its source. */
+export function NumberCard({ entry, name = entry.name ?? '', urgent = false }: NumberCardProps) {
   const { t } = useTranslation('help');
-  const name = t(`numbers.${entry.id}`);
+  const facts = useLineFacts();
+  const about = facts(entry);
+  const { country } = DEPLOYMENT;
   return (
     <div className="help-fact help-number">
-      <p className="help-number__name">{name}</p>
-      {children}
+      <p className="help-number__name">
+        <bdi>{name}</bdi>
+      </p>
+      {about ? <p className="small">{about}</p> : null}
       <div className="row">
-        <CallLink scheme="tel" number={entry.dial} display={entry.display} name={name} urgent={urgent} />
-        {entry.sms ? <CallLink scheme="sms" number={entry.sms} name={name} /> : null}
+        <CallLink
+          scheme="tel"
+          number={dialOf(entry.number, country)}
+          display={entry.number}
+          name={name}
+          urgent={urgent}
+        />
+        {entry.sms ? (
+          <CallLink scheme="sms" number={dialOf(entry.sms, country)} display={entry.sms} name={name} />
+        ) : null}
       </div>
       {entry.alsoWritten ? (
         <p>

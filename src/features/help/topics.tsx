@@ -4,35 +4,42 @@
  * facts that could go stale are wrapped in Fact, which names their source.
  */
 import { useTranslation } from 'react-i18next';
-import { emergencyNumber } from '../../domain/emergency';
+import { dialOf } from '../../domain/deployment';
+import { DEPLOYMENT } from '../../ui/deployment';
 import { Notice } from '../../ui/Notice';
 import { CallLink, Fact, NumberCard } from './parts';
 
 export function DangerPage() {
   const { t } = useTranslation('help');
+  const national = DEPLOYMENT.hotlines.filter((line) => line.reach === 'national');
+  const local = DEPLOYMENT.hotlines.filter((line) => line.reach === 'local');
   return (
     <>
       <section className="help-section">
-        <h2>{t('danger.call911.heading')}</h2>
-        <p>{t('danger.call911.when')}</p>
-        <NumberCard entry={emergencyNumber('emergency-911')} urgent />
+        <h2>{t('danger.call911.heading', { number: DEPLOYMENT.emergency.number })}</h2>
+        <p>{t('danger.call911.when', { number: DEPLOYMENT.emergency.number })}</p>
+        <NumberCard entry={DEPLOYMENT.emergency} name={t('numbers.emergency')} urgent />
         <Fact sources={['rosenblumLaw']}>
           <p>{t('danger.call911.language')}</p>
         </Fact>
       </section>
-      <section className="help-section">
-        <h2>{t('danger.hotline.heading')}</h2>
-        <NumberCard entry={emergencyNumber('national-dv-hotline')}>
-          <p>{t('danger.hotline.what')}</p>
-        </NumberCard>
-      </section>
-      <section className="help-section">
-        <h2>{t('danger.local.heading')}</h2>
-        <p>{t('danger.local.what')}</p>
-        <NumberCard entry={emergencyNumber('local-the-network')}>
-          <p>{t('danger.local.example')}</p>
-        </NumberCard>
-      </section>
+      {national.length > 0 ? (
+        <section className="help-section">
+          <h2>{t('danger.hotline.heading')}</h2>
+          {national.map((line) => (
+            <NumberCard key={`${line.name}-${line.number}`} entry={line} />
+          ))}
+        </section>
+      ) : null}
+      {local.length > 0 ? (
+        <section className="help-section">
+          <h2>{t('danger.local.heading')}</h2>
+          <p>{t('danger.local.what')}</p>
+          {local.map((line) => (
+            <NumberCard key={`${line.name}-${line.number}`} entry={line} />
+          ))}
+        </section>
+      ) : null}
       <section className="help-section">
         <h2>{t('danger.trace.heading')}</h2>
         <ul>
@@ -68,7 +75,7 @@ export function RightsPage() {
         <Fact sources={['rosenblumLaw']}>
           <p>{t('rights.orders.what')}</p>
           <p>{t('rights.orders.everyone')}</p>
-          <p>{t('rights.orders.broken')}</p>
+          <p>{t('rights.orders.broken', { number: DEPLOYMENT.emergency.number })}</p>
         </Fact>
       </section>
       <section className="help-section">
@@ -130,7 +137,8 @@ const CANNOT = ['history', 'passphrase', 'screen', 'spyware'] as const;
 
 export function TechnologyPage() {
   const { t } = useTranslation('help');
-  const hotline = emergencyNumber('national-dv-hotline');
+  // The first national line the host lists; a deployment may have none.
+  const hotline = DEPLOYMENT.hotlines.find((line) => line.reach === 'national');
   // The app's own button names, so the words here match the buttons on screen.
   const names = { exit: t('safety:exit.button'), lock: t('common:actions.lock') };
   return (
@@ -139,10 +147,17 @@ export function TechnologyPage() {
         <h2>{t('technology.watched.heading')}</h2>
         <p>{t('technology.watched.body')}</p>
         <p>{t('technology.watched.safer')}</p>
-        <Fact sources={['startEarly']}>
-          <p>{t('technology.watched.hotline')}</p>
-          <CallLink scheme="tel" number={hotline.dial} display={hotline.display} name={t(`numbers.${hotline.id}`)} />
-        </Fact>
+        {hotline ? (
+          <Fact sources={['startEarly']}>
+            <p>{t('technology.watched.hotline')}</p>
+            <CallLink
+              scheme="tel"
+              number={dialOf(hotline.number, DEPLOYMENT.country)}
+              display={hotline.number}
+              name={hotline.name}
+            />
+          </Fact>
+        ) : null}
       </section>
       <section className="help-section">
         <h2>{t('technology.history.heading')}</h2>

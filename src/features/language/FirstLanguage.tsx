@@ -1,19 +1,22 @@
 /**
  * The very first screen on a new device: every language, each written in its
- * own script, as large buttons. The one the browser suggests comes first.
+ * own script, as large buttons. The one the browser suggests comes first,
+ * then those the host put first (the deployment configuration).
  */
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
-import { LANGUAGES } from '../../ui/languages';
+import { DEPLOYMENT_START } from '../../ui/deployment-start';
+import { chooserOrder } from '../../ui/languages';
 import { Screen } from '../../ui/Screen';
 import { chooseLanguage } from './choice';
 
 export function FirstLanguage({ onChosen }: { onChosen: () => void }) {
   const { t, i18n } = useTranslation();
   const current = i18n.resolvedLanguage ?? i18n.language;
+  const offered = chooserOrder(DEPLOYMENT_START.languagesFirst);
   const ordered = [
-    ...LANGUAGES.filter((language) => language.code === current),
-    ...LANGUAGES.filter((language) => language.code !== current),
+    ...offered.filter((language) => language.code === current),
+    ...offered.filter((language) => language.code !== current),
   ];
 
   async function choose(code: string) {

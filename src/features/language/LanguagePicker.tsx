@@ -1,11 +1,16 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, PSEUDO_LANGUAGE } from '../../ui/languages';
+import { DEPLOYMENT_START } from '../../ui/deployment-start';
+import { chooserOrder, PSEUDO_LANGUAGE } from '../../ui/languages';
 import { chooseLanguage } from './choice';
 
-/** Every language in its own name, as a compact menu for the unlock and settings screens. */
-/** The pseudo-language is offered only while developing, to spot text that skipped translation. */
-const OFFERED = import.meta.env.DEV ? [...LANGUAGES, PSEUDO_LANGUAGE] : LANGUAGES;
+/**
+ * Every language in its own name, as a compact menu for the unlock and settings screens, in the
+ * host's order. The pseudo-language is offered only while developing, to spot text that skipped translation.
+ */
+const OFFERED = import.meta.env.DEV
+  ? [...chooserOrder(DEPLOYMENT_START.languagesFirst), PSEUDO_LANGUAGE]
+  : chooserOrder(DEPLOYMENT_START.languagesFirst);
 
 export function LanguagePicker() {
   const { t, i18n } = useTranslation();

@@ -15,6 +15,7 @@ import { Screen } from '../../ui/Screen';
 import { errorText } from '../errors';
 import { useContents, useSession } from '../notebook';
 import { AddOrganisation } from './AddOrganisation';
+import { OfferedOrganisations } from './OfferedOrganisations';
 import { OrganisationDetail } from './OrganisationDetail';
 import './organisations.css';
 
@@ -140,6 +141,8 @@ function OrganisationList({ organisations, adding, onAdd, onCancel, onAdded, onO
           </Button>
         </div>
       )}
+      <OfferedOrganisations organisations={organisations} />
+      <h2>{t('list.title')}</h2>
       {sorted.length === 0 ? (
         <p>{t('list.empty')}</p>
       ) : (

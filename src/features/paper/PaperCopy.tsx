@@ -8,12 +8,13 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Phone } from '../../domain/common';
-import { EMERGENCY_NUMBERS } from '../../domain/emergency';
+import { answersAnyHour, type Hotline } from '../../domain/deployment';
 import { CATEGORIES, type Category } from '../../domain/levels';
 import { LIMITS } from '../../domain/limits';
 import type { Person } from '../../domain/person';
 import { displayPhone } from '../../domain/phone';
 import { Button } from '../../ui/Button';
+import { DEPLOYMENT } from '../../ui/deployment';
 import { Field } from '../../ui/Field';
 import { focusOverLimit } from '../../ui/field-limit';
 import { Screen } from '../../ui/Screen';
@@ -187,13 +188,19 @@ export function PaperCopy() {
         <section className="print-sheet__group print-sheet__emergency">
           <h3>{t('emergency')}</h3>
           <ul>
-            {EMERGENCY_NUMBERS.map((entry) => (
-              <li key={entry.id} className="print-sheet__entry">
-                <span className="print-sheet__name">
-                  {nameNumbers ? t(`emergency:numbers.${entry.id}`) : t(`neutral.${entry.id}`)}
-                </span>
+            <li className="print-sheet__entry">
+              <span className="print-sheet__name">
+                {nameNumbers ? t('emergency:numbers.emergency') : t('neutral.emergency')}
+              </span>
+              <span className="print-sheet__number" dir="ltr">
+                {DEPLOYMENT.emergency.number}
+              </span>
+            </li>
+            {DEPLOYMENT.hotlines.map((line) => (
+              <li key={`${line.name}-${line.number}`} className="print-sheet__entry">
+                <span className="print-sheet__name">{nameNumbers ? <bdi>{line.name}</bdi> : t(neutralName(line))}</span>
                 <span className="print-sheet__number" dir="ltr">
-                  {entry.display}
+                  {line.number}
                 </span>
               </li>
             ))}
@@ -202,4 +209,11 @@ export function PaperCopy() {
       </article>
     </Screen>
   );
+}
+
+/** What a hotline is called on paper when the copy must not say what it is for. */
+function neutralName(line: Hotline) {
+  const anyHour = answersAnyHour(line.hours);
+  if (line.reach === 'local') return anyHour ? 'neutral.localHelplineAnyHour' : 'neutral.localHelpline';
+  return anyHour ? 'neutral.helplineAnyHour' : 'neutral.helpline';
 }
