@@ -44,6 +44,23 @@ function ListScreen() {
   );
 }
 
+/** One screen, then another in its place. */
+function Switcher() {
+  const [second, setSecond] = useState(false);
+  return second ? (
+    <Screen key="second" title="Settings">
+      <p>Other words.</p>
+    </Screen>
+  ) : (
+    <Screen key="first" title="Your list">
+      <p>First words.</p>
+      <button type="button" onClick={() => setSecond(true)}>
+        Open settings
+      </button>
+    </Screen>
+  );
+}
+
 async function renderScreen(voices: FakeVoice[], language = 'en', ui = <ListScreen />) {
   const speech = installFakeSpeech(voices);
   const i18n = await setupI18n(language);
@@ -166,21 +183,6 @@ describe('the read-aloud control', () => {
   });
 
   it('stops when another screen takes its place', async () => {
-    function Switcher() {
-      const [second, setSecond] = useState(false);
-      return second ? (
-        <Screen key="second" title="Settings">
-          <p>Other words.</p>
-        </Screen>
-      ) : (
-        <Screen key="first" title="Your list">
-          <p>First words.</p>
-          <button type="button" onClick={() => setSecond(true)}>
-            Open settings
-          </button>
-        </Screen>
-      );
-    }
     const { speech, user } = await renderScreen([voice('en-US')], 'en', <Switcher />);
     await user.click(screen.getByRole('button', { name: 'Read aloud' }));
     await user.click(screen.getByRole('button', { name: 'Open settings' }));
