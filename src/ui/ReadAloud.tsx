@@ -48,9 +48,13 @@ export function useStopReadingOn(value: unknown): void {
 
 export function ReadAloud() {
   const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
+  // Outside a language provider (a lone component) there is no language, and so no voice.
+  const language: string | undefined = i18n.resolvedLanguage ?? i18n.language;
   const voices = useDeviceVoices();
-  const voice = useMemo(() => chooseVoice(voices, language, globalThis.navigator?.languages ?? []), [voices, language]);
+  const voice = useMemo(
+    () => (language ? chooseVoice(voices, language, globalThis.navigator?.languages ?? []) : null),
+    [voices, language],
+  );
   const status = useSyncExternalStore(subscribeSpeech, speechStatus, idle);
   const group = useRef<HTMLFieldSetElement>(null);
   const main = useRef<HTMLButtonElement>(null);
@@ -86,7 +90,7 @@ export function ReadAloud() {
 
   const start = () => {
     const screen = group.current?.closest('main');
-    if (!screen) return;
+    if (!screen || !language) return;
     speak(utterancesOf(readableText(screen), language), voice);
   };
   const [label, Icon, act] =

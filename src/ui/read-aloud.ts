@@ -68,6 +68,7 @@ export function chooseVoice<Voice extends VoiceLike>(
   language: string,
   preferred: readonly string[] = [],
 ): Voice | null {
+  if (!voices.some((voice) => voice.localService === true)) return null;
   const rule = ruleFor(language);
   const prefer = rule.prefer ?? [];
   const asked = preferred.map(normalTag);
