@@ -1,6 +1,7 @@
 /**
- * Leaving at once: cover the page, lock the notebook (dropping the key and
- * every decrypted object), then replace this page with an innocuous one.
+ * Leaving at once: silence anything being read aloud, cover the page, lock
+ * the notebook (dropping the key and every decrypted object), then replace
+ * this page with an innocuous one.
  * `location.replace` leaves no entry to go Back to, and the app pushes no
  * history entries of its own, so Back cannot bring the notebook back.
  */
@@ -14,7 +15,18 @@ export interface ExitOptions {
   navigate?: (url: string) => void;
 }
 
+/** A screen being read aloud goes silent first: a voice would go on after the page is gone. */
+function silence(): void {
+  if (!('speechSynthesis' in globalThis)) return;
+  try {
+    globalThis.speechSynthesis.cancel();
+  } catch {
+    // A speech engine that fails to stop must not keep the person from leaving.
+  }
+}
+
 export function exitNow({ lock, destination = exitUrl(), navigate }: ExitOptions): void {
+  silence();
   cover();
   try {
     lock();

@@ -1,4 +1,5 @@
 import { createContext, type KeyboardEvent, type ReactNode, useContext, useEffect, useRef } from 'react';
+import { ReadAloud } from './ReadAloud';
 
 /**
  * What every screen of a part of the app shows beside its title (behind the
@@ -37,7 +38,9 @@ function startAtTheTop(event: KeyboardEvent<HTMLHeadingElement>) {
 /**
  * One screen's main content. Its heading takes focus when the screen appears,
  * so a screen reader announces where the person has arrived; the next Tab
- * goes to the quick exit, the first stop of the page.
+ * goes to the quick exit, the first stop of the page. Under the title, when
+ * the device has a voice for the language, the control that reads the
+ * screen aloud.
  */
 export function Screen({ title, children, actions }: ScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -57,6 +60,7 @@ export function Screen({ title, children, actions }: ScreenProps) {
             {shared}
           </div>
         ) : null}
+        <ReadAloud />
       </div>
       {children}
     </main>

@@ -89,3 +89,40 @@ export function ExitIcon() {
     </Icon>
   );
 }
+
+/** Read aloud: a speaker with sound coming out. Like other media pictures, it keeps its direction in right-to-left pages. */
+export function SpeakerIcon() {
+  return (
+    <Icon>
+      <path d="M4 9.5h3.5L12 5.5v13l-4.5-4H4z" />
+      <path d="M15.5 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11" />
+    </Icon>
+  );
+}
+
+/** Pause: two upright bars. */
+export function PauseIcon() {
+  return (
+    <Icon>
+      <path d="M8.5 5.5v13M15.5 5.5v13" />
+    </Icon>
+  );
+}
+
+/** Resume: a play triangle, pointing right in every language, as on every media player. */
+export function PlayIcon() {
+  return (
+    <Icon>
+      <path d="M7.5 5l11 7-11 7z" />
+    </Icon>
+  );
+}
+
+/** Stop: a square. */
+export function StopIcon() {
+  return (
+    <Icon>
+      <rect x="6" y="6" width="12" height="12" rx="1.5" />
+    </Icon>
+  );
+}

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isCovered, uncover } from '../../src/safety/cover';
 import { chooseExitPage } from '../../src/safety/exit-pages';
 import { exitNow } from '../../src/safety/quick-exit';
+import { installFakeSpeech, voice } from '../ui/fake-speech';
 
 /** A stand-in for `window.location` that records how it was asked to go. */
 function fakeLocation() {
@@ -85,6 +86,29 @@ describe('leaving at once', () => {
     expect(() => exitNow({ lock, navigate })).toThrow('the database is closed');
 
     expect(lock).toHaveBeenCalledOnce();
+    expect(navigate).toHaveBeenCalledExactlyOnceWith('/exit/recipes.html');
+    expect(isCovered()).toBe(true);
+  });
+
+  it('silences a screen being read aloud at once, before anything else', () => {
+    const speech = installFakeSpeech([voice('en-US')]);
+    const steps: string[] = [];
+    exitNow({
+      lock: () => steps.push(`lock (speech calls: ${speech.calls.join(', ')})`),
+      navigate: () => steps.push('navigate'),
+    });
+    expect(speech.calls).toEqual(['cancel']);
+    expect(steps).toEqual(['lock (speech calls: cancel)', 'navigate']);
+  });
+
+  it('still leaves when the speech engine fails to stop', () => {
+    vi.stubGlobal('speechSynthesis', {
+      cancel: () => {
+        throw new Error('no speech engine');
+      },
+    });
+    const navigate = vi.fn<(url: string) => void>();
+    exitNow({ lock: () => undefined, navigate });
     expect(navigate).toHaveBeenCalledExactlyOnceWith('/exit/recipes.html');
     expect(isCovered()).toBe(true);
   });

@@ -52,7 +52,8 @@ export function QuestionStep({
       ) : skippedBefore ? (
         <p className="strong">{t('question.skippedBefore')}</p>
       ) : null}
-      <fieldset className="screening__answers" disabled={busy}>
+      {/* Read aloud reads the answers with the question: they are the choices, not the screen's controls. */}
+      <fieldset className="screening__answers" disabled={busy} data-read-aloud="choices">
         <legend className="visually-hidden">{t('answers.label')}</legend>
         {ANSWERS.map((answer) => (
           <Button

@@ -26,6 +26,7 @@ import {
 } from '../../domain/screening-flow';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { useStopReadingOn } from '../../ui/ReadAloud';
 import { Screen } from '../../ui/Screen';
 import { newRecordId } from '../../vault';
 import { errorText } from '../errors';
@@ -90,6 +91,8 @@ function PersonScreening({ person, onDone }: { person: Person; onDone: () => voi
   // the first view, where the screen's own title takes focus.
   const key = placing ? 'place' : stepKey(step);
   const shownKey = useRef(key);
+  // A new question is a new page: what was being read of the last one stops.
+  useStopReadingOn(key);
   useEffect(() => {
     if (shownKey.current === key) return;
     shownKey.current = key;
