@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type BrowserView,
+  isFirefox,
   isWebKit,
   PRIVATE_QUOTA_BYTES,
   readStorageFacts,
@@ -35,7 +36,15 @@ const UA = {
 } as const;
 
 function facts(change: Partial<StorageFacts>): StorageFacts {
-  return { persistence: 'not-persisted', quotaBytes: 10 * GB, standalone: false, webkit: false, ...change };
+  return {
+    persistence: 'not-persisted',
+    quotaBytes: 10 * GB,
+    standalone: false,
+    webkit: false,
+    firefox: false,
+    serviceWorkers: true,
+    ...change,
+  };
 }
 
 describe('the risk that the browser deletes the notebook', () => {
@@ -72,6 +81,19 @@ describe('the risk that the browser deletes the notebook', () => {
 });
 
 describe('telling WebKit from the user agent', () => {
+  it('in Firefox, a small quota is only a full phone, and a window without service workers is a private one', () => {
+    expect(storageRisk(facts({ firefox: true, quotaBytes: 300_000_000 }))).toBe('none');
+    expect(storageRisk(facts({ firefox: true, serviceWorkers: false }))).toBe('private-window');
+    expect(storageRisk(facts({ firefox: true, serviceWorkers: false, persistence: 'persisted' }))).toBe('none');
+  });
+
+  it('knows Firefox on a computer and on Android, and not Firefox on an iPhone', () => {
+    expect(isFirefox(UA.macFirefox)).toBe(true);
+    expect(isFirefox(UA.androidFirefox)).toBe(true);
+    expect(isFirefox(UA.androidChrome)).toBe(false);
+    expect(isFirefox(UA.iPhoneChrome)).toBe(false);
+  });
+
   it('sees every browser on an iPhone, and an iPad asking for the desktop site', () => {
     expect(isWebKit(UA.iPhoneSafari, 5)).toBe(true);
     expect(isWebKit(UA.iPhoneChrome, 5)).toBe(true);
@@ -121,7 +143,14 @@ describe('reading the facts from the browser', () => {
       'not-persisted',
       view({ userAgent: UA.iPhoneSafari, displayStandalone: true, estimate: async () => ({ quota: 2 * GB }) }),
     );
-    expect(read).toEqual({ persistence: 'not-persisted', quotaBytes: 2 * GB, standalone: true, webkit: true });
+    expect(read).toEqual({
+      persistence: 'not-persisted',
+      quotaBytes: 2 * GB,
+      standalone: true,
+      webkit: true,
+      firefox: false,
+      serviceWorkers: false,
+    });
   });
 
   it('takes an iPhone app opened from the home screen as standalone', async () => {
@@ -150,6 +179,8 @@ describe('reading the facts from the browser', () => {
       quotaBytes: null,
       standalone: false,
       webkit: false,
+      firefox: false,
+      serviceWorkers: false,
     });
   });
 });

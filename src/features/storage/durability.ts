@@ -3,11 +3,14 @@
  * honestly be seen to say. No browser tells a page that it is a private
  * window or how long it will keep its storage, so these are hints:
  *
- * - a small storage quota is how some browsers' private windows show:
- *   Chromium gives one a fifth of the phone's memory at most (a few hundred
- *   MB on a phone), and its storage is gone when the window closes, while a
- *   normal window gets a share of the disk. A phone almost out of space
- *   shows a small quota too, so the words say "may" and name both;
+ * - a small storage quota is how Chromium's private windows show: it gives
+ *   one a fifth of the phone's memory at most (a few hundred MB on a phone),
+ *   and its storage is gone when the window closes, while a normal window
+ *   gets a share of the disk. A phone almost out of space shows a small
+ *   quota too, so the words say "may" and name both;
+ * - Firefox gives a normal window a share of the free disk, which can be
+ *   small on a full phone, so its quota says nothing; its private windows
+ *   have no service workers at all, which is what shows there;
  * - WebKit (Safari, and every browser on an iPhone or iPad) deletes a site's
  *   storage after 7 days of use without a visit, unless the app was added to
  *   the home screen (it then runs standalone);
@@ -29,6 +32,10 @@ export interface StorageFacts {
   standalone: boolean;
   /** Whether the browser is WebKit: Safari, or any browser on an iPhone or iPad. */
   webkit: boolean;
+  /** Whether the browser is Firefox (Gecko), on a phone or a computer. */
+  firefox: boolean;
+  /** Whether the browser offers service workers to this page. */
+  serviceWorkers: boolean;
 }
 
 export type StorageRisk =
@@ -44,7 +51,9 @@ export const PRIVATE_QUOTA_BYTES = 1000 * 1000 * 1000;
 
 export function storageRisk(facts: StorageFacts): StorageRisk {
   if (facts.persistence === 'persisted') return 'none';
-  if (facts.quotaBytes !== null && facts.quotaBytes < PRIVATE_QUOTA_BYTES) return 'private-window';
+  if (facts.firefox) {
+    if (!facts.serviceWorkers) return 'private-window';
+  } else if (facts.quotaBytes !== null && facts.quotaBytes < PRIVATE_QUOTA_BYTES) return 'private-window';
   if (facts.webkit && !facts.standalone) return 'unused-days';
   return 'none';
 }
@@ -54,6 +63,7 @@ export interface BrowserView {
   navigator?: Pick<Navigator, 'userAgent' | 'maxTouchPoints'> & {
     standalone?: boolean;
     storage?: Pick<StorageManager, 'estimate'>;
+    serviceWorker?: unknown;
   };
   matchMedia?: (query: string) => { matches: boolean };
 }
@@ -72,6 +82,8 @@ export async function readStorageFacts(
     quotaBytes: await quota(nav?.storage),
     standalone: nav?.standalone === true || view.matchMedia?.('(display-mode: standalone)').matches === true,
     webkit: isWebKit(userAgent, nav?.maxTouchPoints ?? 0),
+    firefox: isFirefox(userAgent),
+    serviceWorkers: nav?.serviceWorker !== undefined && nav.serviceWorker !== null,
   };
 }
 
@@ -105,4 +117,9 @@ export function isWebKit(userAgent: string, maxTouchPoints: number): boolean {
     /\bVersion\//.test(userAgent) &&
     !/\b(Chrome|Chromium|CriOS|FxiOS|EdgiOS|Edg|OPR|Android|Firefox)\b/.test(userAgent)
   );
+}
+
+/** Firefox on a computer or Android says "Firefox/" with Gecko; on an iPhone it is WebKit ("FxiOS"). */
+export function isFirefox(userAgent: string): boolean {
+  return /\bGecko\/\d/.test(userAgent) && /\bFirefox\//.test(userAgent) && !/\bSeamonkey\//i.test(userAgent);
 }
