@@ -54,7 +54,10 @@ describe('two tabs in step', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await findTheList();
     expect(contentsOf(session).people).toMatchObject([{ relationship: 'neighbour', notes: 'Call after six.' }]);
-    expect(contentsOf(a).people).toMatchObject([{ relationship: 'neighbour', notes: 'Call after six.' }]);
+    // The other tab hears of the save over its channel, a moment later.
+    await waitFor(() =>
+      expect(contentsOf(a).people).toMatchObject([{ relationship: 'neighbour', notes: 'Call after six.' }]),
+    );
   });
 
   it('when both tabs changed the same detail, it names it and saves nothing until the survivor chooses', async () => {
@@ -79,7 +82,7 @@ describe('two tabs in step', () => {
 
     await user.click(within(question).getByRole('button', { name: 'Keep what I wrote here' }));
     await findTheList();
-    expect(contentsOf(a).people).toMatchObject([{ notes: 'Written here.', label: 'Ana M' }]);
+    await waitFor(() => expect(contentsOf(a).people).toMatchObject([{ notes: 'Written here.', label: 'Ana M' }]));
   });
 
   it('keeping the other tab’s version keeps its words and this form’s other changes', async () => {
