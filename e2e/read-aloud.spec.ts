@@ -99,10 +99,15 @@ async function expectControlFits(page: Page) {
   const title = await page.getByRole('heading', { level: 1 }).boundingBox();
   expect(viewport && dock && title).toBeTruthy();
   if (!viewport || !dock || !title) return;
-  for (const button of await buttons.all()) {
-    const box = await button.boundingBox();
-    expect(box).toBeTruthy();
-    if (!box) continue;
+  // Measured all at once: Stop goes when the voice finishes, which may be any moment.
+  const boxes = await buttons.evaluateAll((elements) =>
+    elements.map((element) => {
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return { x, y, width, height };
+    }),
+  );
+  expect(boxes.length).toBeGreaterThan(0);
+  for (const box of boxes) {
     expect(box.height).toBeGreaterThanOrEqual(44);
     expect(box.width).toBeGreaterThanOrEqual(44);
     expect(box.x).toBeGreaterThanOrEqual(0);
