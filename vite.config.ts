@@ -158,6 +158,10 @@ export default defineConfig({
       },
     }),
   ],
+  worker: {
+    // The key-derivation worker (src/vault/kdf.worker.ts) is a module worker and loads Argon2id on demand.
+    format: 'es',
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

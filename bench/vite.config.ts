@@ -32,6 +32,8 @@ export default defineConfig({
   base: '/',
   publicDir: false,
   plugins: [react(), contentSecurityPolicy()],
+  // As the app's own build: the key-derivation worker is a module worker.
+  worker: { format: 'es' },
   build: {
     outDir: BENCH_PAGE_OUT_DIR,
     emptyOutDir: true,

@@ -77,6 +77,34 @@ test('the app opens under these headers without a single console error', async (
   expect(problems).toEqual([]);
 });
 
+test('under these headers the key is derived in its worker, which the policy allows, and the notebook opens', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${origin}/`);
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.getByLabel('Choose a passphrase').fill('river lantern quietly seven');
+  await page.getByLabel('Type it again').fill('river lantern quietly seven');
+  await page.getByRole('button', { name: 'Create my notebook' }).click();
+  await expect(page.getByRole('heading', { name: 'Your list', level: 1 })).toBeVisible({ timeout: 30_000 });
+  // The worker's script came from this origin, with the same policy (Argon2id's WebAssembly needs 'wasm-unsafe-eval').
+  const workerScript = await page.evaluate(
+    () =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .find((name) => /\/assets\/kdf\.worker-[\w-]+\.js$/.test(name)) ?? null,
+  );
+  expect(workerScript).not.toBeNull();
+  const served = await page.request.get(workerScript ?? '');
+  expectSecurityHeaders(served.headers());
+  expect(problems).toEqual([]);
+});
+
 /**
  * A page on another site that tries to show the app in a frame. `localhost`
  * is another site than 127.0.0.1, and both are on this machine, so the

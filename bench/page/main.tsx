@@ -19,6 +19,7 @@ import {
   type KdfParams,
   SALT_BYTES,
 } from '../../src/vault/kdf';
+import { deriveBitsHere } from '../../src/vault/kdf-bits';
 import { NotebookSession } from '../../src/vault/session';
 import { Vault } from '../../src/vault/vault';
 import '../../src/ui/styles.css';
@@ -33,6 +34,24 @@ export interface KdfRun {
   calibrationMs: number;
   /** One derivation each, in order; the first Argon2id run also loads its chunk and compiles the WebAssembly. */
   samplesMs: number[];
+}
+
+export type KdfPlace = 'worker' | 'page';
+
+/** The fallback's path: the same bits derived on the page, made into the same kind of key. */
+async function deriveOnThePage(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  params: KdfParams,
+): Promise<CryptoKey> {
+  const secret = new TextEncoder().encode(passphrase.normalize('NFC'));
+  const raw = await deriveBitsHere(secret, salt, params);
+  try {
+    return await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey']);
+  } finally {
+    raw.fill(0);
+    secret.fill(0);
+  }
 }
 
 export interface SeedResult {
@@ -62,7 +81,8 @@ export interface PeopleRun {
 
 export interface BenchApi {
   ready: true;
-  kdf(name: KdfParams['name'], runs: number): Promise<KdfRun>;
+  /** `worker`: as the app derives (kdf.worker.ts); `page`: on the page itself, as where there is no worker. */
+  kdf(name: KdfParams['name'], runs: number, where?: KdfPlace): Promise<KdfRun>;
   seed(count: number): Promise<SeedResult>;
   people(expected: number): Promise<PeopleRun>;
 }
@@ -73,7 +93,7 @@ declare global {
   }
 }
 
-async function kdf(name: KdfParams['name'], runs: number): Promise<KdfRun> {
+async function kdf(name: KdfParams['name'], runs: number, where: KdfPlace = 'worker'): Promise<KdfRun> {
   const calibrating = performance.now();
   // The fallback as a notebook made here would get it: calibrated on this device (kdf.ts).
   const params = name === 'argon2id' ? ARGON2ID_DEFAULT : await calibratePbkdf2();
@@ -82,7 +102,10 @@ async function kdf(name: KdfParams['name'], runs: number): Promise<KdfRun> {
   for (let run = 0; run < runs; run++) {
     const salt = randomBytes(SALT_BYTES);
     const started = performance.now();
-    const key = await deriveKeyFromPassphrase(PASSPHRASE, salt, params);
+    const key =
+      where === 'worker'
+        ? await deriveKeyFromPassphrase(PASSPHRASE, salt, params)
+        : await deriveOnThePage(PASSPHRASE, salt, params);
     samplesMs.push(performance.now() - started);
     if (key.algorithm.name !== 'AES-GCM') throw new Error(`unexpected key: ${key.algorithm.name}`);
   }

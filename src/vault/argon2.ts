@@ -1,4 +1,4 @@
-/** Loaded on demand: the Argon2id WebAssembly is only needed to unlock. */
+/** Loaded on demand: the Argon2id WebAssembly is only needed to derive a key. */
 import { argon2id } from 'hash-wasm';
 
 export async function argon2idRaw(
@@ -15,5 +15,8 @@ export async function argon2idRaw(
     hashLength: 32,
     outputType: 'binary',
   });
-  return new Uint8Array(output);
+  const bits = new Uint8Array(output);
+  // The library's own copy of the key bits goes as soon as ours exists.
+  output.fill(0);
+  return bits;
 }

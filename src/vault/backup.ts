@@ -33,7 +33,14 @@ import { type Person, personSchema } from '../domain/person';
 import { type Settings, settingsSchema } from '../domain/settings';
 import { type Bytes, framed, IV_BYTES, randomBytes, utf8 } from './bytes';
 import { toVaultError, VaultError } from './errors';
-import { chooseKdfParams, deriveKeyFromPassphrase, type KdfParams, SALT_BYTES, withinKdfCaps } from './kdf';
+import {
+  chooseKdfParams,
+  type DeriveOptions,
+  deriveKeyFromPassphrase,
+  type KdfParams,
+  SALT_BYTES,
+  withinKdfCaps,
+} from './kdf';
 import { argon2idParamsSchema, pbkdf2ParamsSchema } from './kdf-schema';
 
 export const BACKUP_FORMAT = 'notebook-backup';
@@ -139,12 +146,13 @@ function headerAad(header: Pick<Header, 'version' | 'kdf' | 'salt'>): Bytes {
 /**
  * Encrypts the contents into the file's bytes. Throws only VaultErrors:
  * `wrong-passphrase` for an empty passphrase, `storage-failed` if the
- * contents are invalid or the device fails.
+ * contents are invalid or the device fails, `cancelled` when `signal` aborts
+ * while the key is derived.
  */
 export async function writeBackup(
   contents: BackupContents,
   passphrase: string,
-  options: { kdf?: KdfParams; now?: Date } = {},
+  options: { kdf?: KdfParams; now?: Date } & DeriveOptions = {},
 ): Promise<Uint8Array> {
   try {
     // An empty passphrase protects nothing, and Argon2id cannot derive from one; the screens ask for one first.
@@ -167,7 +175,7 @@ export async function writeBackup(
 
     const salt = randomBytes(SALT_BYTES);
     const iv = randomBytes(IV_BYTES);
-    const key = await deriveKeyFromPassphrase(passphrase, salt, kdf);
+    const key = await deriveKeyFromPassphrase(passphrase, salt, kdf, { signal: options.signal });
     const ciphertext = new Uint8Array(
       await crypto.subtle.encrypt(
         { name: 'AES-GCM', iv, additionalData: headerAad({ version: BACKUP_VERSION, kdf, salt }) },
@@ -200,17 +208,22 @@ export async function writeBackup(
  * `backup-foreign`, `backup-damaged`, `backup-newer-version`,
  * `backup-too-costly` (its header asks for more work than the app ever uses),
  * `wrong-passphrase` (also for an empty passphrase), or `storage-failed` if
- * the device itself fails to derive the key.
+ * the device itself fails to derive the key; `cancelled` when `signal`
+ * aborts while the key is derived.
  */
-export async function openBackup(bytes: Uint8Array, passphrase: string): Promise<OpenedBackup> {
+export async function openBackup(
+  bytes: Uint8Array,
+  passphrase: string,
+  options: DeriveOptions = {},
+): Promise<OpenedBackup> {
   try {
-    return await openChecked(bytes, passphrase);
+    return await openChecked(bytes, passphrase, options);
   } catch (error) {
     throw toVaultError(error);
   }
 }
 
-async function openChecked(bytes: Uint8Array, passphrase: string): Promise<OpenedBackup> {
+async function openChecked(bytes: Uint8Array, passphrase: string, options: DeriveOptions): Promise<OpenedBackup> {
   if (!(bytes instanceof Uint8Array) || typeof passphrase !== 'string') throw new VaultError('backup-foreign');
   // We never write a file this large, so it is not ours; refused before decoding it.
   if (bytes.byteLength > BACKUP_MAX_BYTES) throw new VaultError('backup-foreign');
@@ -242,7 +255,7 @@ async function openChecked(bytes: Uint8Array, passphrase: string): Promise<Opene
   if (!withinKdfCaps(kdf)) throw new VaultError('backup-too-costly');
   // No file is written with an empty passphrase, so it opens none (and Argon2id would refuse it).
   if (passphrase.length === 0) throw new VaultError('wrong-passphrase');
-  const key = await deriveKeyFromPassphrase(passphrase, salt, kdf);
+  const key = await deriveKeyFromPassphrase(passphrase, salt, kdf, options);
   let plaintext: ArrayBuffer;
   try {
     plaintext = await crypto.subtle.decrypt(

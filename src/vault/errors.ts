@@ -18,6 +18,8 @@ export type VaultErrorCode =
   | 'blocked-by-other-tab'
   /** Another tab opened a newer version; this one must reload. */
   | 'newer-version-elsewhere'
+  /** The notebook was locked (Lock, the quick exit, another tab) while its key was being derived: stopped, nothing changed. */
+  | 'cancelled'
   /** An operation needs the notebook unlocked. */
   | 'locked'
   /** There is no notebook to unlock yet, or there already is one. */

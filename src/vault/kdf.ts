@@ -5,6 +5,7 @@
  * missing. The name and parameters are stored beside the salt, so a later
  * version can raise them and still open older notebooks.
  */
+import { derivationCancelled, deriveBits } from './kdf-thread';
 
 /** Argon2id: memory in KiB, passes, lanes. kdf-schema.ts checks stored parameters against these shapes. */
 export interface Argon2idParams {
@@ -103,37 +104,39 @@ export async function chooseKdfParams(): Promise<KdfParams> {
   return typeof WebAssembly === 'object' ? ARGON2ID_DEFAULT : calibratePbkdf2();
 }
 
+export interface DeriveOptions {
+  /** Aborting it (a lock, the quick exit) ends the derivation at once; it then rejects with VaultError `cancelled`. */
+  signal?: AbortSignal;
+}
+
 /**
  * Derives a non-extractable AES-256-GCM key from the passphrase. The
  * passphrase is normalised (NFC) so the same words typed on another keyboard
- * give the same key.
+ * give the same key. The work runs in a worker where there is one
+ * (kdf-thread.ts); its raw bits become the key here and are zeroed, as are
+ * the passphrase's bytes.
  */
 export async function deriveKeyFromPassphrase(
   passphrase: string,
   salt: Uint8Array<ArrayBuffer>,
   params: KdfParams,
+  { signal }: DeriveOptions = {},
 ): Promise<CryptoKey> {
+  if (signal?.aborted) throw derivationCancelled();
+  // The callers refuse such parameters with their own message first; this is the last gate.
+  if (!withinKdfCaps(params)) throw new Error('key derivation parameters above what the app opens');
   const secret = new TextEncoder().encode(passphrase.normalize('NFC'));
   try {
-    if (params.name === 'pbkdf2-sha256') {
-      const base = await crypto.subtle.importKey('raw', secret, 'PBKDF2', false, ['deriveKey']);
-      return await crypto.subtle.deriveKey(
-        { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: params.iterations },
-        base,
-        { name: 'AES-GCM', length: 256 },
-        false,
-        ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
-      );
-    }
-    const { argon2idRaw } = await import('./argon2');
-    const raw = await argon2idRaw(secret, salt, params);
+    const raw = await deriveBits(secret, salt, params, signal);
     try {
-      return await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, [
+      const key = await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, [
         'encrypt',
         'decrypt',
         'wrapKey',
         'unwrapKey',
       ]);
+      if (signal?.aborted) throw derivationCancelled();
+      return key;
     } finally {
       raw.fill(0);
     }

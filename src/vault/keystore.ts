@@ -14,7 +14,7 @@ import { type Bytes, equalBytes, framed, IV_BYTES, randomBytes, utf8 } from './b
 import { bytesSchema } from './bytes-schema';
 import { KEYSTORE_ID } from './database';
 import { VaultError } from './errors';
-import { deriveKeyFromPassphrase, type KdfParams, SALT_BYTES, withinKdfCaps } from './kdf';
+import { type DeriveOptions, deriveKeyFromPassphrase, type KdfParams, SALT_BYTES, withinKdfCaps } from './kdf';
 import { kdfParamsSchema } from './kdf-schema';
 
 const FORMAT = 1;
@@ -54,13 +54,14 @@ async function wrapWithPassphrase(
   extractableDataKey: CryptoKey,
   passphrase: string,
   kdf: KdfParams,
+  options: DeriveOptions,
 ): Promise<{ keystore: Keystore; wrappingKey: CryptoKey }> {
   // Never write a lock this app would refuse to open.
   if (!withinKdfCaps(kdf)) throw new Error('key derivation parameters above what the app opens');
   const salt = randomBytes(SALT_BYTES);
   const wrapIv = randomBytes(IV_BYTES);
   const verifierIv = randomBytes(IV_BYTES);
-  const wrappingKey = await deriveKeyFromPassphrase(passphrase, salt, kdf);
+  const wrappingKey = await deriveKeyFromPassphrase(passphrase, salt, kdf, options);
   const wrappedKey = new Uint8Array(
     await crypto.subtle.wrapKey('raw', extractableDataKey, wrappingKey, {
       name: 'AES-GCM',
@@ -79,13 +80,17 @@ async function wrapWithPassphrase(
   return { keystore: { id: KEYSTORE_ID, format: FORMAT, ...fields, checksum: await checksumOf(fields) }, wrappingKey };
 }
 
-/** Makes a new data key and wraps it. Returns the key store and the data key, non-extractable. */
+/**
+ * Makes a new data key and wraps it. Returns the key store and the data key,
+ * non-extractable. `signal` cancels the key derivation (kdf.ts).
+ */
 export async function createKeystore(
   passphrase: string,
   kdf: KdfParams,
+  options: DeriveOptions = {},
 ): Promise<{ keystore: Keystore; dataKey: CryptoKey }> {
   const extractable = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
-  const { keystore, wrappingKey } = await wrapWithPassphrase(extractable, passphrase, kdf);
+  const { keystore, wrappingKey } = await wrapWithPassphrase(extractable, passphrase, kdf, options);
   // Unwrapping again gives the session a non-extractable copy of the data key.
   const dataKey = await unwrapWith(keystore, wrappingKey, false);
   return { keystore, dataKey };
@@ -101,14 +106,19 @@ export function parseKeystore(stored: unknown): Keystore {
 /**
  * Opens the key store with the passphrase. The data key comes back
  * non-extractable unless `extractable` is asked for (only to re-wrap it).
+ * `signal` cancels the key derivation (kdf.ts).
  */
-export async function unwrapDataKey(keystore: Keystore, passphrase: string, extractable = false): Promise<CryptoKey> {
+export async function unwrapDataKey(
+  keystore: Keystore,
+  passphrase: string,
+  { extractable = false, signal }: DeriveOptions & { extractable?: boolean } = {},
+): Promise<CryptoKey> {
   // Before anything else: a lock changed to ask for more work than the app ever uses would freeze the phone.
   if (!withinKdfCaps(keystore.kdf)) throw new VaultError('keystore-too-costly');
   const { id: _id, format: _format, checksum, ...fields } = keystore;
   if (!equalBytes(checksum, await checksumOf(fields))) throw new VaultError('keystore-damaged');
 
-  const wrappingKey = await deriveKeyFromPassphrase(passphrase, keystore.salt, keystore.kdf);
+  const wrappingKey = await deriveKeyFromPassphrase(passphrase, keystore.salt, keystore.kdf, { signal });
   return unwrapWith(keystore, wrappingKey, extractable);
 }
 
@@ -143,7 +153,8 @@ export async function rewrapKeystore(
   currentPassphrase: string,
   newPassphrase: string,
   kdf: KdfParams,
+  options: DeriveOptions = {},
 ): Promise<Keystore> {
-  const extractable = await unwrapDataKey(keystore, currentPassphrase, true);
-  return (await wrapWithPassphrase(extractable, newPassphrase, kdf)).keystore;
+  const extractable = await unwrapDataKey(keystore, currentPassphrase, { ...options, extractable: true });
+  return (await wrapWithPassphrase(extractable, newPassphrase, kdf, options)).keystore;
 }

@@ -123,20 +123,37 @@ export class NotebookSession {
     }
   }
 
+  /**
+   * A lock (Lock, the quick exit, another tab) while the key is being made
+   * cancels it with VaultError `cancelled`; if the notebook was written by
+   * then, it is there, locked.
+   */
   async create(passphrase: string): Promise<void> {
     const vault = this.#requireVault();
-    await vault.create(passphrase);
+    const signal = vault.untilLocked;
+    try {
+      await vault.create(passphrase);
+    } catch (error) {
+      if (signal.aborted && (await vault.holding().catch(() => null)) === 'notebook') this.#set({ phase: 'locked' });
+      throw error;
+    }
     this.#askPersistence();
     this.#createdNow = true;
-    await this.#reload(vault);
+    await this.#reload(vault, signal);
   }
 
+  /**
+   * A lock while the passphrase is being checked cancels it: this rejects
+   * with VaultError `cancelled` and the notebook stays locked, however late
+   * the derivation would have finished.
+   */
   async unlock(passphrase: string): Promise<void> {
     const vault = this.#requireVault();
+    const signal = vault.untilLocked;
     await vault.unlock(passphrase);
     this.#askPersistence();
     this.#createdNow = false;
-    await this.#reload(vault);
+    await this.#reload(vault, signal);
   }
 
   /** Whether the notebook open now was created just before, rather than unlocked. */
@@ -247,13 +264,21 @@ export class NotebookSession {
     // Loaded when first needed: the unlock screen should not wait for the backup code.
     const { writeBackup } = await import('./backup');
     // The same key derivation as a new notebook passphrase (the default unless tests ask for a fast one).
-    return writeBackup({ people, organisations, history, settings }, passphrase, { kdf: this.#options.kdf });
+    // A lock while it runs cancels it: no file comes of a notebook that was locked.
+    return writeBackup({ people, organisations, history, settings }, passphrase, {
+      kdf: this.#options.kdf,
+      signal: this.#requireVault().untilLocked,
+    });
   }
 
-  /** Checks and decrypts a protected copy, so the survivor can see what it holds. Changes nothing stored. */
+  /**
+   * Checks and decrypts a protected copy, so the survivor can see what it
+   * holds. Changes nothing stored. A lock while it runs cancels it.
+   */
   async openBackup(bytes: Uint8Array, passphrase: string): Promise<OpenedBackup> {
+    const signal = this.#vault?.untilLocked;
     const backup = await import('./backup');
-    return backup.openBackup(bytes, passphrase);
+    return backup.openBackup(bytes, passphrase, { signal });
   }
 
   /**
@@ -370,8 +395,16 @@ export class NotebookSession {
     }
   }
 
-  async #reload(vault: Vault): Promise<void> {
-    this.#set({ phase: 'unlocked', contents: await vault.readAll() });
+  /** Shows the notebook open, unless a lock came (`signal`) since the passphrase was given. */
+  async #reload(vault: Vault, signal: AbortSignal): Promise<void> {
+    let contents: VaultContents;
+    try {
+      contents = await vault.readAll();
+    } catch (error) {
+      throw signal.aborted ? new VaultError('cancelled') : error;
+    }
+    if (signal.aborted) throw new VaultError('cancelled');
+    this.#set({ phase: 'unlocked', contents });
   }
 
   #updateContents(change: (contents: VaultContents) => VaultContents): void {

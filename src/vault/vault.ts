@@ -3,7 +3,9 @@
  *
  * While locked it holds no key. Unlocking derives the passphrase key, unwraps
  * the data key as a non-extractable CryptoKey and keeps it in memory only;
- * `lock()` drops it. Records are encrypted before a transaction starts and
+ * `lock()` drops it, and cancels any key derivation still running, so a lock
+ * pressed while the passphrase is being checked leaves the vault locked.
+ * Records are encrypted before a transaction starts and
  * written in one transaction (awaiting Web Crypto inside an IndexedDB
  * transaction would commit it early). Every record read is decrypted and then
  * parsed with its schema; one that fails is reported by id and kept as it is,
@@ -86,6 +88,8 @@ export class Vault {
   readonly #kdf: KdfParams | undefined;
   readonly #listeners = new Set<(event: VaultEvent) => void>();
   #key: CryptoKey | null = null;
+  /** Aborted by every lock: whatever derives a key under it stops, and no key comes of it. */
+  #work = new AbortController();
   #closedReason: VaultErrorCode | null = null;
 
   constructor(options: VaultOptions = {}) {
@@ -108,6 +112,14 @@ export class Vault {
 
   get isUnlocked(): boolean {
     return this.#key !== null;
+  }
+
+  /**
+   * Aborts at the next lock. Work that derives a key from a passphrase
+   * outside the vault (a protected copy) takes it, so a lock stops that too.
+   */
+  get untilLocked(): AbortSignal {
+    return this.#work.signal;
   }
 
   /** Opens the database (running migrations); reports why it cannot. */
@@ -138,9 +150,14 @@ export class Vault {
 
   /** First run: makes the data key, wraps it with the passphrase and unlocks. */
   async create(passphrase: string): Promise<void> {
+    const signal = this.#work.signal;
     if (await this.hasNotebook()) throw new VaultError('vault-exists');
     const { createKeystore } = await loadKeystore();
-    const { keystore, dataKey } = await createKeystore(passphrase, this.#kdf ?? (await chooseKdfParams()));
+    const { keystore, dataKey } = await createKeystore(passphrase, this.#kdf ?? (await chooseKdfParams()), {
+      signal,
+    });
+    // Locked while the key was made: nothing is written.
+    if (signal.aborted) throw new VaultError('cancelled');
     const settings = await sealRecord(dataKey, 'settings', SETTINGS_ID, DEFAULT_SETTINGS);
     const ledger = await sealLedger(dataKey, new Map([[entryKey('settings', SETTINGS_ID), versionOf(settings)]]));
     await this.#run(() =>
@@ -151,18 +168,30 @@ export class Vault {
         await this.#db.ledger.put(ledger);
       }),
     );
+    // Locked while it was written: the notebook exists, and stays locked.
+    if (signal.aborted) throw new VaultError('cancelled');
     this.#key = dataKey;
   }
 
+  /** Rejects with `cancelled`, and stays locked, when a lock comes before the key is ready. */
   async unlock(passphrase: string): Promise<void> {
+    const signal = this.#work.signal;
     const stored = await this.#run(() => this.#db.keystore.get(KEYSTORE_ID));
     if (stored === undefined) throw new VaultError('no-vault');
     const { parseKeystore, unwrapDataKey } = await loadKeystore();
-    this.#key = await unwrapDataKey(parseKeystore(stored), passphrase);
+    if (signal.aborted) throw new VaultError('cancelled');
+    const key = await unwrapDataKey(parseKeystore(stored), passphrase, { signal });
+    if (signal.aborted) throw new VaultError('cancelled');
+    this.#key = key;
   }
 
-  /** Drops the key. Whoever holds decrypted contents must drop them too (see the `locked` event). */
+  /**
+   * Drops the key and cancels any key derivation under way. Whoever holds
+   * decrypted contents must drop them too (see the `locked` event).
+   */
   lock(): void {
+    this.#work.abort();
+    this.#work = new AbortController();
     const wasUnlocked = this.#key !== null;
     this.#key = null;
     if (wasUnlocked) this.#emit({ type: 'locked' });
@@ -170,10 +199,14 @@ export class Vault {
 
   async changePassphrase(current: string, next: string): Promise<void> {
     this.#requireKey();
+    const signal = this.#work.signal;
     const stored = await this.#run(() => this.#db.keystore.get(KEYSTORE_ID));
     if (stored === undefined) throw new VaultError('no-vault');
     const { parseKeystore, rewrapKeystore } = await loadKeystore();
-    const keystore = await rewrapKeystore(parseKeystore(stored), current, next, this.#kdf ?? (await chooseKdfParams()));
+    const kdf = this.#kdf ?? (await chooseKdfParams());
+    const keystore = await rewrapKeystore(parseKeystore(stored), current, next, kdf, { signal });
+    // Locked while the new lock was made: the old passphrase still opens the notebook.
+    if (signal.aborted) throw new VaultError('cancelled');
     await this.#run(() => this.#db.keystore.put(keystore));
   }
 

@@ -1,7 +1,8 @@
 import './node-realm';
 import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NotebookSession } from '../../src/vault/session';
+import { FakeWorker, lastWorker } from '../vault/fake-worker';
 import { FAST_KDF, freshName, person } from '../vault/helpers';
 import { contentsOf, findUnlocked, PASSPHRASE, renderApp, SCREEN_CHANGE, submitPassphrase } from './harness';
 
@@ -48,6 +49,29 @@ describe('unlocking', () => {
     expect(screen.queryByLabelText('Passphrase')).toBeNull();
     expect(screen.queryByText(WRONG_PASSPHRASE_MESSAGE)).toBeNull();
     expect(contentsOf(session).people).toEqual([]);
+  });
+
+  it('says the opening stopped, and stays locked, when another tab locks while the passphrase is checked', async () => {
+    const { user, session } = await renderApp({ notebook: 'locked' });
+    vi.stubGlobal('Worker', FakeWorker);
+    FakeWorker.reset();
+    FakeWorker.mode = 'hold';
+    try {
+      await submitPassphrase(user, PASSPHRASE);
+      await waitFor(() => lastWorker());
+      expect(screen.getByText('Opening…')).toBeTruthy();
+      // What the app does when another tab says it locked.
+      session.lockThisTab();
+      expect((await screen.findByRole('alert', {}, SCREEN_CHANGE)).textContent).toBe(
+        'This stopped because the notebook was locked before it finished. Nothing was changed. Try again when you are ready.',
+      );
+      lastWorker().release();
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(session.getState().phase).toBe('locked');
+      expect((screen.getByRole('button', { name: 'Open' }) as HTMLButtonElement).disabled).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('tells a passphrase that differs only by a capital letter from the right one', async () => {

@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isCovered, uncover } from '../../src/safety/cover';
 import { chooseExitPage } from '../../src/safety/exit-pages';
 import { exitNow } from '../../src/safety/quick-exit';
+import { NotebookSession } from '../../src/vault/session';
 import { installFakeSpeech, voice } from '../ui/fake-speech';
+import { FakeWorker, lastWorker } from '../vault/fake-worker';
+import { FAST_KDF, freshName } from '../vault/helpers';
 
 /** A stand-in for `window.location` that records how it was asked to go. */
 function fakeLocation() {
@@ -111,5 +114,28 @@ describe('leaving at once', () => {
     exitNow({ lock: () => undefined, navigate });
     expect(navigate).toHaveBeenCalledExactlyOnceWith('/exit/recipes.html');
     expect(isCovered()).toBe(true);
+  });
+
+  it('leaves at once while the passphrase is being checked, cancelling it: the notebook stays locked', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    FakeWorker.reset();
+    const session = new NotebookSession({ name: freshName(), kdf: FAST_KDF });
+    await session.start();
+    await session.create('quiet river under the old bridge');
+    session.lockThisTab();
+    FakeWorker.mode = 'hold';
+    const unlocking = session.unlock('quiet river under the old bridge');
+    await vi.waitFor(() => lastWorker());
+    const navigate = vi.fn<(url: string) => void>();
+
+    exitNow({ lock: () => session.lock(), navigate });
+
+    // Navigation does not wait for the derivation: it is asked for in the same task as the press.
+    expect(navigate).toHaveBeenCalledOnce();
+    expect(lastWorker().terminated).toBe(true);
+    await expect(unlocking).rejects.toMatchObject({ code: 'cancelled' });
+    lastWorker().release();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(session.getState().phase).toBe('locked');
   });
 });
