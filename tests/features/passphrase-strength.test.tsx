@@ -90,4 +90,3 @@ describe('the create screen after a weak estimate', () => {
     expect(session.getState().phase).toBe('new');
   });
 });
-
