@@ -1,0 +1,78 @@
+/**
+ * The passphrase strength estimate on the create screen: it explains a weak
+ * passphrase in the person's language, works offline from the service
+ * worker's cache, and is never loaded by the unlock screen.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { chooseLanguage, createNotebook, type LanguageCode, words } from './helpers';
+
+const ESTIMATOR_CHUNK = /\/assets\/(estimator|strength-[\w-]+)-[\w-]+\.js$/;
+
+/** The scripts this page has loaded so far, by URL (a copy served by the service worker included). */
+async function loadedScripts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.endsWith('.js')),
+  );
+}
+
+async function controlledByServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
+}
+
+const CASES: readonly { code: LanguageCode; name: string; dictionary: RegExp }[] = [
+  { code: 'en', name: 'English', dictionary: /strength-en-/ },
+  { code: 'ar', name: 'العربية', dictionary: /strength-ar-/ },
+];
+
+for (const { code, name, dictionary } of CASES) {
+  test(`explains offline, in ${name}, why "12345678" is easy to guess, and still lets it be used`, async ({
+    page,
+    context,
+  }, testInfo) => {
+    const t = words(code);
+    await page.goto('/');
+    await controlledByServiceWorker(page);
+    await context.setOffline(true);
+    await chooseLanguage(page, name);
+    expect((await loadedScripts(page)).filter((url) => ESTIMATOR_CHUNK.test(url))).toEqual([]);
+
+    await page.getByLabel(t('setup:passphrase.label')).fill('12345678');
+    const estimate = page.locator('.strength');
+    await expect(estimate.getByText(t('setup:strength.level.easy'), { exact: true })).toBeVisible();
+    await expect(estimate).toContainText(t('setup:strength.reason.common'));
+    await expect(estimate).toContainText(t('setup:strength.help.unrelatedWords'));
+    await expect(estimate).toContainText(t('setup:strength.stillYours'));
+    const scripts = await loadedScripts(page);
+    expect(scripts.some((url) => /\/assets\/estimator-/.test(url))).toBe(true);
+    expect(scripts.some((url) => dictionary.test(url))).toBe(true);
+
+    // Nothing is wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.getByLabel(t('setup:passphrase.confirmLabel')).fill('12345678');
+    await estimate.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath(`create-weak-${code}.png`), fullPage: true });
+
+    await page.getByRole('button', { name: t('setup:passphrase.create') }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('list:title'), { timeout: 30_000 });
+  });
+}
+
+test('the unlock screen loads none of the strength estimator', async ({ page }) => {
+  await createNotebook(page);
+  await page.reload();
+  await expect(page.getByLabel('Passphrase')).toBeVisible();
+  await page.getByLabel('Passphrase').fill('12345678');
+  // Longer than the estimate's pause after typing: it would have loaded by now on a screen that has it.
+  await page.waitForTimeout(1000);
+  expect((await loadedScripts(page)).filter((url) => ESTIMATOR_CHUNK.test(url))).toEqual([]);
+});
