@@ -121,6 +121,17 @@ export default defineConfig({
       },
     }),
   ],
+  // The strength estimator's worker (src/features/setup/estimator.worker.ts) loads each dictionary on demand.
+  worker: {
+    format: 'es',
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: strengthChunkName }],
+        },
+      },
+    },
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -82,11 +82,11 @@ export async function unlockScreenJs(distDir) {
 /**
  * The passphrase strength estimator (zxcvbn-ts and its dictionaries) is for the
  * screens that choose a passphrase: it must stay out of what the unlock screen
- * loads. Its chunks are named `estimator` and `strength-<language>`
+ * loads. Its chunks are named `estimator.worker` and `strength-<language>`
  * (vite.config.ts); the markers are names in zxcvbn-ts's own code that a
  * minifier keeps, so code of it pulled into another chunk is found too.
  */
-const ESTIMATOR_CHUNK = /(?:^|[\\/])(?:estimator|strength-[^\\/]+)-[^\\/]+\.js$/;
+const ESTIMATOR_CHUNK = /(?:^|[\\/])(?:estimator[^\\/]*|strength-[^\\/]+)-[^\\/]+\.js$/;
 const ESTIMATOR_MARKERS = ['rankedDictionaries', 'l33tMaxSubstitutions', 'passwords-common'];
 
 /** The unlock screen's chunks that are, or hold, the passphrase strength estimator. */

@@ -2,7 +2,7 @@ import './node-realm';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import arSetup from '../../locales/ar/setup.json';
-import { findUnlocked, goTo, renderApp, SCREEN_CHANGE } from './harness';
+import { goTo, renderApp, SCREEN_CHANGE } from './harness';
 
 /** The estimate waits for a pause in typing and loads its dictionaries on first use. */
 const ESTIMATE = { timeout: 8000 } as const;
@@ -35,7 +35,7 @@ describe('how easy a new passphrase is to guess', () => {
     await user.type(screen.getByLabelText('Type it again'), 'password1');
     await user.click(screen.getByRole('button', { name: 'Create my notebook' }));
 
-    await findUnlocked();
+    await screen.findByRole('button', { name: 'Lock' }, ESTIMATE);
     expect(session.getState().phase).toBe('unlocked');
   });
 

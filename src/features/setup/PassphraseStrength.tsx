@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STRENGTH_LEVELS, type Strength, strengthOf } from './strength';
+import { STRENGTH_LEVELS, type Strength } from './strength';
+import { type StrengthEstimator, StrengthEstimatorContext } from './strength-estimator';
 
 /** Typing pauses this long before the estimate runs, so it neither flickers nor is read out on every key. */
 export const STRENGTH_DELAY_MS = 400;
@@ -15,29 +16,38 @@ export function PassphraseStrength({ passphrase }: { passphrase: string }) {
   const { t, i18n } = useTranslation('setup');
   const language = i18n.resolvedLanguage ?? i18n.language;
   const [strength, setStrength] = useState<Strength | null>(null);
+  const open = useContext(StrengthEstimatorContext);
+  const [estimator, setEstimator] = useState<StrengthEstimator | null>(null);
+
+  // One per screen: it loads nothing before the first estimate, and frees its memory when the screen goes.
+  useEffect(() => {
+    const opened = open();
+    setEstimator(opened);
+    return () => opened.close();
+  }, [open]);
 
   useEffect(() => {
-    if (passphrase === '') {
+    if (passphrase === '' || !estimator) {
       setStrength(null);
       return;
     }
     let current = true;
     const timer = setTimeout(() => {
-      import('./estimator')
-        .then(({ estimatorFor }) => estimatorFor(language))
-        .then((estimate) => {
-          if (current) setStrength(strengthOf(estimate(passphrase)));
-        })
-        // Without its chunks (an old offline copy), the screen works as before, with no estimate.
-        .catch(() => {
+      // Without its chunks (an old offline copy), the screen works as before, with no estimate.
+      estimator.estimate(passphrase, language).then(
+        (found) => {
+          if (current) setStrength(found);
+        },
+        () => {
           if (current) setStrength(null);
-        });
+        },
+      );
     }, STRENGTH_DELAY_MS);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [passphrase, language]);
+  }, [passphrase, language, estimator]);
 
   const weak = strength !== null && strength.help.length > 0;
   const filled = strength ? STRENGTH_LEVELS.indexOf(strength.level) + 1 : 0;

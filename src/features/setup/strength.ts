@@ -123,3 +123,15 @@ export function dictionaryLanguage(code: string): DictionaryLanguage | null {
   const base = code.split('-')[0];
   return DICTIONARY_LANGUAGES.find((language) => language === base) ?? null;
 }
+
+/** What the screen asks the estimator's worker, and what it answers (null when it could not load). */
+export interface StrengthRequest {
+  id: number;
+  language: string;
+  passphrase: string;
+}
+
+export interface StrengthReply {
+  id: number;
+  strength: Strength | null;
+}
