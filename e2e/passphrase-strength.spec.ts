@@ -1,8 +1,10 @@
 /**
  * The passphrase strength estimate on the create screen: it explains a weak
  * passphrase in the person's language, works offline from the service
- * worker's cache, and is never loaded by the unlock screen.
+ * worker's cache, passes axe's WCAG A and AA rules, and is never loaded by
+ * the unlock screen.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { chooseLanguage, createNotebook, type LanguageCode, words } from './helpers';
 
@@ -59,6 +61,10 @@ for (const { code, name, dictionary } of CASES) {
     expect(scripts.some((url) => /\/assets\/estimator\.worker-/.test(url))).toBe(true);
     expect(scripts.some((url) => dictionary.test(url))).toBe(true);
 
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
     // Nothing is wider than the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.getByLabel(t('setup:passphrase.confirmLabel')).fill('12345678');
