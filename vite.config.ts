@@ -108,6 +108,20 @@ function localeChunkName(id: string): string | null {
 }
 
 /**
+ * The passphrase strength estimator's dictionaries, one chunk per language,
+ * loaded only on the screens that choose a passphrase (src/features/setup/estimator.ts).
+ */
+function strengthChunkName(id: string): string | null {
+  const match = /[\\/]@zxcvbn-ts[\\/]language-([^\\/]+)[\\/]/.exec(id);
+  if (!match?.[1] || match[1] === 'common') return null;
+  return `strength-${match[1]}`;
+}
+
+function chunkName(id: string): string | null {
+  return localeChunkName(id) ?? strengthChunkName(id);
+}
+
+/**
  * English is the fallback language, so its first words are needed whatever
  * the language: index.html preloads them beside the entry script instead of
  * fetching them after it has run.
@@ -158,9 +172,17 @@ export default defineConfig({
       },
     }),
   ],
+  // Both workers are module workers: key derivation (src/vault/kdf.worker.ts) loads Argon2id on demand,
+  // and the strength estimator (src/features/setup/estimator.worker.ts) loads each dictionary on demand.
   worker: {
-    // The key-derivation worker (src/vault/kdf.worker.ts) is a module worker and loads Argon2id on demand.
     format: 'es',
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: strengthChunkName }],
+        },
+      },
+    },
   },
   build: {
     target: 'es2022',
@@ -168,7 +190,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: localeChunkName }],
+          groups: [{ name: chunkName }],
         },
       },
     },

@@ -15,9 +15,11 @@ import { setupI18n } from '../../src/app/i18n';
 import type { Organisation } from '../../src/domain/organisation';
 import type { Person } from '../../src/domain/person';
 import { NotebookProvider } from '../../src/features/notebook';
+import { StrengthEstimatorContext } from '../../src/features/setup/strength-estimator';
 import { NotebookSession } from '../../src/vault/session';
 import type { VaultContents } from '../../src/vault/vault';
 import { FAST_KDF, freshName } from '../vault/helpers';
+import { openEstimatorOnThePage } from './strength-on-page';
 
 export const PASSPHRASE = 'quiet river under the old bridge';
 
@@ -66,7 +68,9 @@ export async function renderApp(
   render(
     <I18nextProvider i18n={i18n}>
       <NotebookProvider session={session}>
-        <App />
+        <StrengthEstimatorContext.Provider value={openEstimatorOnThePage}>
+          <App />
+        </StrengthEstimatorContext.Provider>
       </NotebookProvider>
     </I18nextProvider>,
   );

@@ -10,6 +10,7 @@ import { LanguagePicker } from '../language/LanguagePicker';
 import { useSession } from '../notebook';
 import { ReviewSettings } from '../review/ReviewSettings';
 import { MIN_PASSPHRASE_LENGTH } from '../setup/CreatePassphrase';
+import { PassphraseStrength } from '../setup/PassphraseStrength';
 import { StorageWarning, usePersistence } from '../storage/StorageWarning';
 import { IdentitySettings } from './IdentitySettings';
 import { PrivacySettings } from './PrivacySettings';
@@ -112,6 +113,7 @@ function ChangePassphrase() {
         onChange={(e) => setNext(e.target.value)}
         {...secret}
       />
+      <PassphraseStrength passphrase={next} />
       <Field
         label={t('passphrase.confirm')}
         autoComplete="new-password"

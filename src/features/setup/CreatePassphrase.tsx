@@ -7,6 +7,7 @@ import { Screen } from '../../ui/Screen';
 import { errorKey } from '../errors';
 import { LanguagePicker } from '../language/LanguagePicker';
 import { useSession } from '../notebook';
+import { PassphraseStrength } from './PassphraseStrength';
 
 export const MIN_PASSPHRASE_LENGTH = 8;
 
@@ -65,6 +66,7 @@ export function CreatePassphrase() {
           onChange={(event) => setPassphrase(event.target.value)}
           required
         />
+        <PassphraseStrength passphrase={passphrase} />
         <Field
           label={t('passphrase.confirmLabel')}
           type={visible ? 'text' : 'password'}
