@@ -112,6 +112,9 @@ function localeChunkName(id: string): string | null {
  * loaded only on the screens that choose a passphrase (src/features/setup/estimator.ts).
  */
 function strengthChunkName(id: string): string | null {
+  // Shared by the common lists (shipped with the worker) and every dictionary (fetched when needed):
+  // a chunk of its own, shipped with the app, so the worker never waits on a dictionary to start.
+  if (/[\\/]@zxcvbn-ts[\\/]dictionary-compression[\\/]/.test(id)) return 'estimator-shared';
   const match = /[\\/]@zxcvbn-ts[\\/]language-([^\\/]+)[\\/]/.exec(id);
   if (!match?.[1] || match[1] === 'common') return null;
   return `strength-${match[1]}`;
@@ -162,6 +165,17 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,wasm}'],
+        // The strength estimate's word lists weigh about 1.6 MB: not every phone downloads them
+        // on its first visit. Each is fetched when a passphrase is chosen in its language, then
+        // kept; without it, the estimate still knows common passwords and patterns.
+        globIgnores: ['**/assets/strength-*.js'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ sameOrigin, url }) => sameOrigin && /^\/assets\/strength-[\w-]+\.js$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'assets-on-demand', expiration: { maxEntries: 8 } },
+          },
+        ],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // The first visit is served by the worker as soon as it is installed, so a

@@ -4,7 +4,8 @@
  * zxcvbn-ts has them (English for the others, and beside Arabic, whose
  * dictionary holds names only). This module and each dictionary are loaded
  * on demand, in chunks of their own, only by the screens that choose a
- * passphrase, never by the unlock screen.
+ * passphrase, never by the unlock screen. The service worker ships this
+ * module with the app; a dictionary is kept once it was loaded.
  */
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
@@ -41,7 +42,10 @@ export type Estimate = (passphrase: string) => EstimatorResult;
 const estimators = new Map<string, Promise<Estimate>>();
 
 async function build(language: DictionaryLanguage | 'other'): Promise<Estimate> {
-  const words = await LOADERS[language]();
+  return withWords(await LOADERS[language]());
+}
+
+function withWords(words: Dictionary): Estimate {
   const factory = new ZxcvbnFactory({
     // No translations: the feedback stays as zxcvbn-ts's codes, which strength.ts turns into the app's words.
     dictionary: { ...common.dictionary, ...words },
@@ -57,10 +61,14 @@ export function estimatorFor(languageCode: string): Promise<Estimate> {
   const key = dictionaryLanguage(languageCode) ?? 'other';
   let estimator = estimators.get(key);
   if (!estimator) {
-    estimator = build(key);
+    estimator = build(key).catch(() => {
+      // Offline before this language's words were ever loaded (they are kept once loaded, not
+      // shipped with the app: they weigh megabytes): common passwords, keyboard patterns,
+      // repeats and dates still count. Not kept, so the next keystroke tries the words again.
+      estimators.delete(key);
+      return withWords({});
+    });
     estimators.set(key, estimator);
-    // A failed load is not kept, so the next keystroke tries again.
-    estimator.catch(() => estimators.delete(key));
   }
   return estimator;
 }
