@@ -173,7 +173,8 @@ export default defineConfig({
           {
             urlPattern: ({ sameOrigin, url }) => sameOrigin && /^\/assets\/strength-[\w-]+\.js$/.test(url.pathname),
             handler: 'CacheFirst',
-            options: { cacheName: 'assets-on-demand', expiration: { maxEntries: 8 } },
+            // No expiration: there are five lists at most, and its database would outlive "Delete everything".
+            options: { cacheName: 'assets-on-demand' },
           },
         ],
         navigateFallback: 'index.html',

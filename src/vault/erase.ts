@@ -10,11 +10,26 @@ import type { Vault } from './vault';
 /** Caches named so by Workbox hold only the app's own files. */
 const APP_CODE_CACHE_PREFIX = 'workbox-precache';
 
+/**
+ * How long to wait for another database of this origin to go. One that is
+ * held open elsewhere (a service worker's, say) is blocked until it closes;
+ * its deletion stays asked for, and the rest of the erasing goes on.
+ */
+const OTHER_DATABASE_WAIT_MS = 2000;
+
+function deletedOrWaitedFor(name: string): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise((resolve) => {
+    timer = setTimeout(resolve, OTHER_DATABASE_WAIT_MS);
+  });
+  return Promise.race([Dexie.delete(name), waited]).finally(() => clearTimeout(timer));
+}
+
 export async function deleteEverything(vault: Vault): Promise<void> {
   await vault.deleteDatabase();
   try {
     const others = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : [];
-    await Promise.all(others.flatMap(({ name }) => (name ? [Dexie.delete(name)] : [])));
+    await Promise.all(others.flatMap(({ name }) => (name ? [deletedOrWaitedFor(name)] : [])));
   } catch (error) {
     throw toVaultError(error);
   }

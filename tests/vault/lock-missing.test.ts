@@ -50,3 +50,22 @@ describe('a notebook whose lock is missing', () => {
     expect(Object.values(left).every((rows) => rows.length === 0)).toBe(true);
   });
 });
+
+describe('deleting everything', () => {
+  it('goes on when another database of the app is held open elsewhere, and leaves a new notebook', async () => {
+    const name = await notebookWithAna();
+    // A database some other part of the browser keeps open and never lets go of (a service worker's, say).
+    const held = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(`${name}-held-elsewhere`);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    held.onversionchange = () => undefined;
+    const session = await started(name);
+    const startedAt = Date.now();
+    await session.deleteEverything();
+    expect(Date.now() - startedAt).toBeLessThan(10_000);
+    expect(session.getState().phase).toBe('new');
+    held.close();
+  });
+});
