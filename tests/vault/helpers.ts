@@ -1,6 +1,7 @@
 /** Shared helpers for vault tests: fast key derivation, fresh databases, raw reads. */
 import { newPerson, type Person } from '../../src/domain/person';
 import type { KdfParams } from '../../src/vault/kdf';
+import { NotebookSession } from '../../src/vault/session';
 import { Vault } from '../../src/vault/vault';
 
 /** Argon2id with tiny parameters: the same code path, fast enough for many tests. */
@@ -112,4 +113,29 @@ export function containsText(value: unknown, text: string): boolean {
     return false;
   };
   return visit(value);
+}
+
+/** Two tabs open on one notebook, both unlocked: two sessions on one database, as two tabs are. */
+export async function twoUnlockedTabs(
+  passphrase = 'quiet river under the old bridge',
+): Promise<{ a: NotebookSession; b: NotebookSession; name: string }> {
+  const name = freshName();
+  const a = new NotebookSession({ name, kdf: FAST_KDF });
+  await a.start();
+  await a.create(passphrase);
+  const b = new NotebookSession({ name, kdf: FAST_KDF });
+  await b.start();
+  await b.unlock(passphrase);
+  return { a, b, name };
+}
+
+/**
+ * Everything said on a notebook's tab channel, as another tab would hear it.
+ * Close the returned channel after the test (`channel.close()`).
+ */
+export function overhear(name: string): { heard: unknown[]; channel: BroadcastChannel } {
+  const heard: unknown[] = [];
+  const channel = new BroadcastChannel(name);
+  channel.onmessage = (event: MessageEvent<unknown>) => heard.push(event.data);
+  return { heard, channel };
 }

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NotebookSession } from '../../src/vault/session';
 import { broadcastTabLock, storageTabLock, type TabLock } from '../../src/vault/tab-lock';
-import { FAST_KDF, freshName } from './helpers';
+import { FAST_KDF, freshName, overhear, twoUnlockedTabs } from './helpers';
 
 const PASSPHRASE = 'quiet river under the old bridge';
 
@@ -18,31 +18,16 @@ afterEach(() => {
   for (const channel of channels.splice(0)) channel.close();
 });
 
-/** Two tabs open on one notebook, both unlocked. */
-async function twoUnlockedTabs(): Promise<{ a: NotebookSession; b: NotebookSession; name: string }> {
-  const name = freshName();
-  const a = new NotebookSession({ name, kdf: FAST_KDF });
-  await a.start();
-  await a.create(PASSPHRASE);
-  const b = new NotebookSession({ name, kdf: FAST_KDF });
-  await b.start();
-  await b.unlock(PASSPHRASE);
-  expect(b.getState().phase).toBe('unlocked');
-  return { a, b, name };
-}
-
-/** Everything said on a channel, as another tab would hear it. */
-function overhear(name: string): unknown[] {
-  const heard: unknown[] = [];
-  const channel = new BroadcastChannel(name);
-  channel.onmessage = (event: MessageEvent<unknown>) => heard.push(event.data);
+/** Everything said on a notebook's channel, as another tab would hear it; closed after each test. */
+function overhearing(name: string): unknown[] {
+  const { heard, channel } = overhear(name);
   channels.push(channel);
   return heard;
 }
 
 describe('a lock in one tab', () => {
   it('Lock in one tab locks the other tab too, dropping its contents', async () => {
-    const { a, b } = await twoUnlockedTabs();
+    const { a, b } = await twoUnlockedTabs(PASSPHRASE);
     a.lock();
     expect(a.getState().phase).toBe('locked');
     await delivered();
@@ -50,23 +35,23 @@ describe('a lock in one tab', () => {
   });
 
   it('the other tab cannot read or write once it has been locked from elsewhere', async () => {
-    const { a, b } = await twoUnlockedTabs();
+    const { a, b } = await twoUnlockedTabs(PASSPHRASE);
     a.lock();
     await delivered();
     await expect(b.exportBackup('another passphrase')).rejects.toMatchObject({ code: 'locked' });
   });
 
   it('puts only the word "lock" on the channel: nothing of the notebook', async () => {
-    const { a, name } = await twoUnlockedTabs();
-    const heard = overhear(name);
+    const { a, name } = await twoUnlockedTabs(PASSPHRASE);
+    const heard = overhearing(name);
     a.lock();
     await delivered();
     expect(heard).toEqual([{ type: 'lock' }]);
   });
 
   it('a lock for this tab only (hidden, closed) leaves the other tab open', async () => {
-    const { a, b, name } = await twoUnlockedTabs();
-    const heard = overhear(name);
+    const { a, b, name } = await twoUnlockedTabs(PASSPHRASE);
+    const heard = overhearing(name);
     a.lockThisTab();
     await delivered();
     expect(a.getState().phase).toBe('locked');
@@ -75,8 +60,8 @@ describe('a lock in one tab', () => {
   });
 
   it('"delete everything" in one tab locks the other tab before the notebook goes', async () => {
-    const { a, b, name } = await twoUnlockedTabs();
-    const heard = overhear(name);
+    const { a, b, name } = await twoUnlockedTabs(PASSPHRASE);
+    const heard = overhearing(name);
     await a.deleteEverything();
     await delivered();
     expect(heard).toEqual([{ type: 'lock' }]);
@@ -85,15 +70,15 @@ describe('a lock in one tab', () => {
   });
 
   it('a tab on another notebook is not locked', async () => {
-    const { a } = await twoUnlockedTabs();
-    const { b: elsewhere } = await twoUnlockedTabs();
+    const { a } = await twoUnlockedTabs(PASSPHRASE);
+    const { b: elsewhere } = await twoUnlockedTabs(PASSPHRASE);
     a.lock();
     await delivered();
     expect(elsewhere.getState().phase).toBe('unlocked');
   });
 
   it('a tab that is already locked stays on its unlock screen', async () => {
-    const { a, b } = await twoUnlockedTabs();
+    const { a, b } = await twoUnlockedTabs(PASSPHRASE);
     b.lockThisTab();
     const seen = vi.fn();
     b.subscribe(seen);

@@ -5,10 +5,10 @@
  * which fields both changed.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EditConflict, NotebookSession } from '../../src/vault/session';
+import { EditConflict, type NotebookSession } from '../../src/vault/session';
 import { broadcastTabLock } from '../../src/vault/tab-lock';
 import type { VaultContents } from '../../src/vault/vault';
-import { FAST_KDF, freshName, person } from './helpers';
+import { freshName, overhear, person, twoUnlockedTabs } from './helpers';
 
 const PASSPHRASE = 'quiet river under the old bridge';
 
@@ -20,41 +20,29 @@ afterEach(() => {
   for (const channel of channels.splice(0)) channel.close();
 });
 
-async function twoUnlockedTabs(): Promise<{ a: NotebookSession; b: NotebookSession; name: string }> {
-  const name = freshName();
-  const a = new NotebookSession({ name, kdf: FAST_KDF });
-  await a.start();
-  await a.create(PASSPHRASE);
-  const b = new NotebookSession({ name, kdf: FAST_KDF });
-  await b.start();
-  await b.unlock(PASSPHRASE);
-  return { a, b, name };
-}
-
 function contentsOf(session: NotebookSession): VaultContents {
   const state = session.getState();
   if (state.phase !== 'unlocked') throw new Error(`expected an unlocked notebook, the phase is ${state.phase}`);
   return state.contents;
 }
 
-function overhear(name: string): unknown[] {
-  const heard: unknown[] = [];
-  const channel = new BroadcastChannel(name);
-  channel.onmessage = (event: MessageEvent<unknown>) => heard.push(event.data);
+/** Everything said on a notebook's channel, as another tab would hear it; closed after each test. */
+function overhearing(name: string): unknown[] {
+  const { heard, channel } = overhear(name);
   channels.push(channel);
   return heard;
 }
 
 describe('a change in one tab', () => {
   it('a person added in one tab appears in the other without a reload', async () => {
-    const { a, b } = await twoUnlockedTabs();
+    const { a, b } = await twoUnlockedTabs(PASSPHRASE);
     const ana = person('Ana', { phones: [{ kind: 'mobile', number: '+12025550143' }] });
     await a.savePerson(ana);
     await vi.waitFor(() => expect(contentsOf(b).people).toEqual([ana]));
   });
 
   it('an edit and a removal in one tab show in the other', async () => {
-    const { a, b } = await twoUnlockedTabs();
+    const { a, b } = await twoUnlockedTabs(PASSPHRASE);
     const ana = person('Ana');
     const rosa = person('Rosa');
     await a.savePerson(ana);
@@ -70,14 +58,14 @@ describe('a change in one tab', () => {
   });
 
   it('settings changed in one tab apply in the other', async () => {
-    const { a, b } = await twoUnlockedTabs();
+    const { a, b } = await twoUnlockedTabs(PASSPHRASE);
     await a.saveSettings({ ...contentsOf(a).settings, autoLockMinutes: 2 });
     await vi.waitFor(() => expect(contentsOf(b).settings.autoLockMinutes).toBe(2));
   });
 
   it('says only which table and which random ids changed: nothing of the notebook', async () => {
-    const { a, name } = await twoUnlockedTabs();
-    const heard = overhear(name);
+    const { a, name } = await twoUnlockedTabs(PASSPHRASE);
+    const heard = overhearing(name);
     const ana = person('Ana María', { notes: 'Lives near the market' });
     await a.savePerson(ana);
     await vi.waitFor(() => expect(heard).toEqual([{ type: 'changed', table: 'people', ids: [ana.id] }]));
@@ -85,7 +73,7 @@ describe('a change in one tab', () => {
   });
 
   it('a locked tab hears a change but reads nothing until it is unlocked, then shows it', async () => {
-    const { a, b } = await twoUnlockedTabs();
+    const { a, b } = await twoUnlockedTabs(PASSPHRASE);
     b.lockThisTab();
     const seen = vi.fn();
     b.subscribe(seen);
@@ -97,7 +85,7 @@ describe('a change in one tab', () => {
   });
 
   it('ignores anything on the channel that is not a well-formed message', async () => {
-    const { b, name } = await twoUnlockedTabs();
+    const { b, name } = await twoUnlockedTabs(PASSPHRASE);
     const stranger = new BroadcastChannel(name);
     channels.push(stranger);
     for (const data of [
@@ -115,7 +103,7 @@ describe('a change in one tab', () => {
   });
 
   it('a change too large to list (a restored copy) makes the other tab read everything again', async () => {
-    const { a, b } = await twoUnlockedTabs();
+    const { a, b } = await twoUnlockedTabs(PASSPHRASE);
     const copy = await a.exportBackup('seven green kites over the market');
     await a.savePerson(person('Ana'));
     await vi.waitFor(() => expect(contentsOf(b).people).toHaveLength(1));
@@ -140,7 +128,7 @@ describe('a change in one tab', () => {
 
 describe('a save from a form opened before another tab changed the same person', () => {
   async function anaOpenInBothTabs() {
-    const tabs = await twoUnlockedTabs();
+    const tabs = await twoUnlockedTabs(PASSPHRASE);
     const ana = person('Ana', { notes: 'First note.', relationship: 'cousin' });
     await tabs.a.savePerson(ana);
     await vi.waitFor(() => expect(contentsOf(tabs.b).people).toHaveLength(1));
