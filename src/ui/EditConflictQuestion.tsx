@@ -1,6 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { Button } from './Button';
-import { Notice } from './Notice';
+import { FormQuestion } from './UnsavedChanges';
 
 interface EditConflictQuestionProps {
   title: string;
@@ -18,7 +17,7 @@ interface EditConflictQuestionProps {
 /**
  * A save found that another tab changed the same record, some of the same
  * details differently: which version of those details to keep. Nothing was
- * saved yet. It takes the focus, so it is read out at once.
+ * saved yet.
  */
 export function EditConflictQuestion({
   title,
@@ -31,29 +30,23 @@ export function EditConflictQuestion({
   onKeepMine,
   onKeepTheirs,
 }: EditConflictQuestionProps) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    box.current?.focus();
-  }, []);
   return (
-    <div ref={box} tabIndex={-1} className="unsaved">
-      <Notice tone="info" title={title}>
-        <p>{body}</p>
-        <ul>
-          {fields.map((field) => (
-            <li key={field}>{field}</li>
-          ))}
-        </ul>
-        <p className="small">{note}</p>
-        <div className="row">
-          <Button variant="primary" onClick={onKeepMine} disabled={busy}>
-            {keepMineLabel}
-          </Button>
-          <Button onClick={onKeepTheirs} disabled={busy}>
-            {keepTheirsLabel}
-          </Button>
-        </div>
-      </Notice>
-    </div>
+    <FormQuestion title={title}>
+      <p>{body}</p>
+      <ul>
+        {fields.map((field) => (
+          <li key={field}>{field}</li>
+        ))}
+      </ul>
+      <p className="small">{note}</p>
+      <div className="row">
+        <Button variant="primary" onClick={onKeepMine} disabled={busy}>
+          {keepMineLabel}
+        </Button>
+        <Button onClick={onKeepTheirs} disabled={busy}>
+          {keepTheirsLabel}
+        </Button>
+      </div>
+    </FormQuestion>
   );
 }

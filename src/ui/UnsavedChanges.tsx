@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import { Button } from './Button';
 import { Notice } from './Notice';
 import { usePendingChanges } from './pending-changes';
@@ -24,8 +24,11 @@ interface UnsavedChangesProps {
   onLeave: () => void;
 }
 
-/** The question before unsaved changes are lost. It takes the focus, so it is read out at once. */
-export function UnsavedChanges({ title, body, stayLabel, leaveLabel, onStay, onLeave }: UnsavedChangesProps) {
+/**
+ * A question a form asks before it goes on: a box that takes the focus when
+ * it appears, so it is read out at once, with its words and its choices.
+ */
+export function FormQuestion({ title, children }: { title: string; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     box.current?.focus();
@@ -33,14 +36,23 @@ export function UnsavedChanges({ title, body, stayLabel, leaveLabel, onStay, onL
   return (
     <div ref={box} tabIndex={-1} className="unsaved">
       <Notice tone="info" title={title}>
-        <p>{body}</p>
-        <div className="row">
-          <Button onClick={onStay}>{stayLabel}</Button>
-          <Button variant="danger" onClick={onLeave}>
-            {leaveLabel}
-          </Button>
-        </div>
+        {children}
       </Notice>
     </div>
+  );
+}
+
+/** The question before unsaved changes are lost. */
+export function UnsavedChanges({ title, body, stayLabel, leaveLabel, onStay, onLeave }: UnsavedChangesProps) {
+  return (
+    <FormQuestion title={title}>
+      <p>{body}</p>
+      <div className="row">
+        <Button onClick={onStay}>{stayLabel}</Button>
+        <Button variant="danger" onClick={onLeave}>
+          {leaveLabel}
+        </Button>
+      </div>
+    </FormQuestion>
   );
 }
