@@ -33,8 +33,14 @@ export function entryKey(table: RecordTable, id: string): string {
   return `${table}/${id}`;
 }
 
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
 export function versionOf(row: Pick<SealedRecord, 'iv'>): string {
-  return Array.from(row.iv, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  // A row changed into something that is not a record has no version; it is named as damaged.
+  if (!(row.iv instanceof Uint8Array)) return '';
+  let text = '';
+  for (const byte of row.iv) text += HEX[byte];
+  return text;
 }
 
 /** The ledger that describes these rows exactly. */

@@ -27,6 +27,9 @@ function recordAad(table: string, id: string): Bytes {
   return utf8(`notebook/record/v1/${table}/${id}`);
 }
 
+const SPACE = 0x20;
+const DECODER = new TextDecoder();
+
 /** The smallest bucket: most records (an organisation, a short entry) fit in it. */
 const SMALLEST_BUCKET = 512;
 /** Past this, buckets grow by whole blocks of it rather than doubling. */
@@ -41,7 +44,7 @@ export function bucketOf(length: number): number {
 
 function paddedJson(value: unknown): Bytes {
   const json = utf8(JSON.stringify(value));
-  const padded = new Uint8Array(bucketOf(json.byteLength)).fill(0x20);
+  const padded = new Uint8Array(bucketOf(json.byteLength)).fill(SPACE);
   padded.set(json);
   json.fill(0);
   return padded;
@@ -78,7 +81,11 @@ export async function openRecord(key: CryptoKey, table: string, sealed: SealedRe
     throw new RecordIntegrityError({ cause });
   }
   try {
-    return JSON.parse(new TextDecoder().decode(plaintext));
+    // The padding is left unread: trailing spaces cost a decode and a parse for nothing.
+    const bytes = new Uint8Array(plaintext);
+    let end = bytes.length;
+    while (end > 0 && bytes[end - 1] === SPACE) end -= 1;
+    return JSON.parse(DECODER.decode(bytes.subarray(0, end)));
   } catch (cause) {
     throw new RecordIntegrityError({ cause });
   }

@@ -224,9 +224,10 @@ export class Vault {
     );
     const [peopleRows = [], organisationRows = [], settingsRows = [], historyRows = []] = sealed;
     const rowsByTable = new Map(RECORD_TABLES.map((table, index) => [table, sealed[index] ?? []]));
-    const changedBehind = await this.#checkLedger(key, ledgerRow, rowsByTable);
     const damaged: DamagedRecord[] = [];
-    const [people, organisations, settings, history] = await Promise.all([
+    // The ledger is checked while the records are decrypted, not before.
+    const [changedBehind, people, organisations, settings, history] = await Promise.all([
+      this.#checkLedger(key, ledgerRow, rowsByTable),
       this.#openAll(key, 'people', peopleRows, damaged),
       this.#openAll(key, 'organisations', organisationRows, damaged),
       this.#openAll(key, 'settings', settingsRows, damaged),

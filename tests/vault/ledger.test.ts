@@ -153,3 +153,18 @@ describe('storage changed behind the app', () => {
     expect(contentsOf(await unlocked(name)).changedBehind).toEqual([]);
   });
 });
+
+describe('a row that is not a record at all', () => {
+  it('is named once, as damaged, and the rest still opens', async () => {
+    const name = freshName();
+    const session = await unlocked(name, true);
+    await session.savePerson(person('Ana'));
+    session.lockThisTab();
+    await rawPut(name, 'people', { id: 'not-a-record', iv: 42, ciphertext: 'nothing' });
+
+    const again = await unlocked(name);
+    expect(contentsOf(again).damaged).toEqual([{ table: 'people', id: 'not-a-record', reason: 'integrity' }]);
+    expect(contentsOf(again).changedBehind).toEqual([]);
+    expect(contentsOf(again).people.map(({ label }) => label)).toEqual(['Ana']);
+  });
+});
