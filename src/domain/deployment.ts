@@ -12,28 +12,12 @@
  */
 import './schema-config.ts';
 import { z } from 'zod';
+import { APP_LANGUAGE_CODES } from './app-languages.ts';
 import { LIMITS } from './limits.ts';
 import { ORGANISATION_HELP, ORGANISATION_TYPES } from './organisation.ts';
 import { type CountryCode, checkPhone, dialable, isShortCode, phoneCountry } from './phone.ts';
 
-/** The languages the app speaks (src/ui/languages.ts names each in itself, in this order). */
-export const APP_LANGUAGE_CODES = [
-  'en',
-  'es',
-  'zh-Hans',
-  'zh-Hant',
-  'tl',
-  'vi',
-  'ar',
-  'fr',
-  'ko',
-  'ru',
-  'pt',
-  'ht',
-  'hi',
-  'fa',
-] as const;
-export type AppLanguageCode = (typeof APP_LANGUAGE_CODES)[number];
+export { APP_LANGUAGE_CODES, type AppLanguageCode } from './app-languages.ts';
 
 /** The neutral names and icons the app can wear (src/safety/identity.ts, public/manifests/). */
 export const NEUTRAL_IDENTITIES = ['notebook', 'recipes', 'lists'] as const;

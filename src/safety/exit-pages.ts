@@ -4,6 +4,7 @@
  * of what the app is for. Each is written in every language the app speaks,
  * so the page that appears is in the language the person was reading.
  */
+import { APP_LANGUAGE_CODES } from '../domain/app-languages';
 import { readPreference, writePreference } from './preferences';
 
 export const EXIT_PAGES = {
@@ -18,23 +19,9 @@ export const DEFAULT_EXIT_PAGE: ExitPage = 'recipes';
  * The languages with their own exit pages. English keeps the paths the first
  * versions used (/exit/recipes.html), where an installed older version may
  * still send someone; the others live in a folder named by their code.
+ * Every language the app speaks has them.
  */
-export const EXIT_PAGE_LANGUAGES = [
-  'en',
-  'es',
-  'zh-Hans',
-  'zh-Hant',
-  'tl',
-  'vi',
-  'ar',
-  'fr',
-  'ko',
-  'ru',
-  'pt',
-  'ht',
-  'hi',
-  'fa',
-] as const;
+export const EXIT_PAGE_LANGUAGES = APP_LANGUAGE_CODES;
 export type ExitPageLanguage = (typeof EXIT_PAGE_LANGUAGES)[number];
 const ENGLISH: ExitPageLanguage = 'en';
 
