@@ -2,7 +2,7 @@
  * Step 1: map the circles of people in the survivor's life. People are added
  * by a short label; any circle can be skipped; a person can be moved.
  */
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CIRCLES, type Circle, countryOfCircle } from '../../domain/circles';
 import { LIMITS } from '../../domain/limits';
@@ -39,9 +39,13 @@ function CircleGroup({ circle, people }: { circle: Circle; people: Person[] }) {
   // Empty circles start closed, so the screen stays short; one that gains a person opens to show them.
   const [open, setOpen] = useState(people.length > 0);
   const hasPeople = people.length > 0;
-  useEffect(() => {
+  // Opened in the same render that shows the newcomer (not in an effect after it), so there is never
+  // a moment where the person is in a closed circle.
+  const [hadPeople, setHadPeople] = useState(hasPeople);
+  if (hasPeople !== hadPeople) {
+    setHadPeople(hasPeople);
     if (hasPeople) setOpen(true);
-  }, [hasPeople]);
+  }
 
   async function add(event: FormEvent) {
     event.preventDefault();
