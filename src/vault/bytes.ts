@@ -8,8 +8,10 @@ export function randomBytes(length: number): Bytes {
   return crypto.getRandomValues(new Uint8Array(length));
 }
 
+const ENCODER = new TextEncoder();
+
 export function utf8(text: string): Bytes {
-  return new TextEncoder().encode(text);
+  return ENCODER.encode(text);
 }
 
 /** Joins parts with a length before each, so no two different lists join the same. */

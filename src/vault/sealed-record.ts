@@ -28,7 +28,21 @@ function recordAad(table: string, id: string): Bytes {
 }
 
 const SPACE = 0x20;
+const CLOSING_BRACE = 0x7d;
 const DECODER = new TextDecoder();
+
+/**
+ * Where the JSON ends inside a padded plaintext. Every record is an object,
+ * so its text ends with "}": found by a native search from the end, rather
+ * than by reading the padding byte by byte. Anything else (a plaintext that
+ * is not an object) is read whole, trailing spaces and all.
+ */
+export function endOfJson(bytes: Uint8Array): number {
+  const length = bytes.length;
+  if (length === 0 || bytes[length - 1] !== SPACE) return length;
+  const close = bytes.lastIndexOf(CLOSING_BRACE);
+  return close === -1 ? length : close + 1;
+}
 
 /** The smallest bucket: most records (an organisation, a short entry) fit in it. */
 const SMALLEST_BUCKET = 512;
@@ -72,10 +86,11 @@ export async function openRecord(key: CryptoKey, table: string, sealed: SealedRe
   }
   let plaintext: ArrayBuffer;
   try {
+    // The stored arrays are handed over as they are: the decryption copies what it reads.
     plaintext = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: new Uint8Array(sealed.iv), additionalData: recordAad(table, sealed.id) },
+      { name: 'AES-GCM', iv: sealed.iv as Bytes, additionalData: recordAad(table, sealed.id) },
       key,
-      new Uint8Array(sealed.ciphertext),
+      sealed.ciphertext as Bytes,
     );
   } catch (cause) {
     throw new RecordIntegrityError({ cause });
@@ -83,9 +98,14 @@ export async function openRecord(key: CryptoKey, table: string, sealed: SealedRe
   try {
     // The padding is left unread: trailing spaces cost a decode and a parse for nothing.
     const bytes = new Uint8Array(plaintext);
-    let end = bytes.length;
-    while (end > 0 && bytes[end - 1] === SPACE) end -= 1;
-    return JSON.parse(DECODER.decode(bytes.subarray(0, end)));
+    const end = endOfJson(bytes);
+    try {
+      return JSON.parse(DECODER.decode(bytes.subarray(0, end)));
+    } catch (error) {
+      // A "}" that was not the end (inside a string of a value that is not an object): read it whole.
+      if (end === bytes.length) throw error;
+      return JSON.parse(DECODER.decode(bytes));
+    }
   } catch (cause) {
     throw new RecordIntegrityError({ cause });
   }

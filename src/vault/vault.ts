@@ -55,6 +55,20 @@ export interface DamagedRecord {
   reason: 'integrity' | 'invalid';
 }
 
+/** The notebook as stored, still sealed: each record table's rows and the ledger. */
+interface StoredRows {
+  rows: SealedRecord[][];
+  ledgerRow: SealedRecord | undefined;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, index) => byte === b[index]);
+}
+
+function sameSealedRecord(a: SealedRecord, b: SealedRecord): boolean {
+  return a.id === b.id && sameBytes(a.iv, b.iv) && sameBytes(a.ciphertext, b.ciphertext);
+}
+
 /** Everything the notebook holds, decrypted. Exists only while unlocked. */
 export interface VaultContents {
   people: Person[];
@@ -91,6 +105,11 @@ export class Vault {
   /** Aborted by every lock: whatever derives a key under it stops, and no key comes of it. */
   #work = new AbortController();
   #closedReason: VaultErrorCode | null = null;
+  /**
+   * The sealed records as read while the key was being derived (see
+   * `unlock`); `readAll` takes them once, if nothing was written since.
+   */
+  #readDuringUnlock: Promise<StoredRows | null> | null = null;
 
   constructor(options: VaultOptions = {}) {
     this.#kdf = options.kdf;
@@ -180,9 +199,17 @@ export class Vault {
     if (stored === undefined) throw new VaultError('no-vault');
     const { parseKeystore, unwrapDataKey } = await loadKeystore();
     if (signal.aborted) throw new VaultError('cancelled');
-    const key = await unwrapDataKey(parseKeystore(stored), passphrase, { signal });
-    if (signal.aborted) throw new VaultError('cancelled');
-    this.#key = key;
+    // The records need no key to be read, only to be opened: they are read
+    // while the key is derived (in a worker), so opening them starts at once.
+    this.#readDuringUnlock = this.#readStoredRows().catch(() => null);
+    try {
+      const key = await unwrapDataKey(parseKeystore(stored), passphrase, { signal });
+      if (signal.aborted) throw new VaultError('cancelled');
+      this.#key = key;
+    } catch (error) {
+      this.#readDuringUnlock = null;
+      throw error;
+    }
   }
 
   /**
@@ -192,6 +219,7 @@ export class Vault {
   lock(): void {
     this.#work.abort();
     this.#work = new AbortController();
+    this.#readDuringUnlock = null;
     const wasUnlocked = this.#key !== null;
     this.#key = null;
     if (wasUnlocked) this.#emit({ type: 'locked' });
@@ -212,16 +240,7 @@ export class Vault {
 
   async readAll(): Promise<VaultContents> {
     const key = this.#requireKey();
-    const { rows: sealed, ledgerRow } = await this.#run(() =>
-      this.#db.transaction(
-        'r',
-        [...RECORD_TABLES.map((table) => this.#db.recordTable(table)), this.#db.ledger],
-        async () => ({
-          rows: await Promise.all(RECORD_TABLES.map((table) => this.#db.recordTable(table).toArray())),
-          ledgerRow: await this.#db.ledger.get(LEDGER_ID),
-        }),
-      ),
-    );
+    const { rows: sealed, ledgerRow } = (await this.#takeRowsReadDuringUnlock()) ?? (await this.#readStoredRows());
     const [peopleRows = [], organisationRows = [], settingsRows = [], historyRows = []] = sealed;
     const rowsByTable = new Map(RECORD_TABLES.map((table, index) => [table, sealed[index] ?? []]));
     const damaged: DamagedRecord[] = [];
@@ -407,6 +426,36 @@ export class Vault {
       if (written) return;
     }
     throw new VaultError('storage-failed');
+  }
+
+  /** Every sealed record, table by table (in RECORD_TABLES order), and the ledger, read in one transaction. */
+  async #readStoredRows(): Promise<StoredRows> {
+    return this.#run(() =>
+      this.#db.transaction(
+        'r',
+        [...RECORD_TABLES.map((table) => this.#db.recordTable(table)), this.#db.ledger],
+        async () => ({
+          rows: await Promise.all(RECORD_TABLES.map((table) => this.#db.recordTable(table).toArray())),
+          ledgerRow: await this.#db.ledger.get(LEDGER_ID),
+        }),
+      ),
+    );
+  }
+
+  /**
+   * The rows read during unlock, if they are still the notebook as stored.
+   * Every write rewrites the ledger, sealed with a fresh IV, in the same
+   * transaction, so a ledger row unchanged byte for byte means that nothing
+   * was written since (by another tab, say) and the rows can be used. Read
+   * once; without a ledger to compare, they are not used.
+   */
+  async #takeRowsReadDuringUnlock(): Promise<StoredRows | null> {
+    const pending = this.#readDuringUnlock;
+    this.#readDuringUnlock = null;
+    const early = pending ? await pending : null;
+    if (!early?.ledgerRow) return null;
+    const ledgerNow = await this.#run(() => this.#db.ledger.get(LEDGER_ID));
+    return ledgerNow && sameSealedRecord(ledgerNow, early.ledgerRow) ? early : null;
   }
 
   async #allRows(): Promise<Map<RecordTable, SealedRecord[]>> {

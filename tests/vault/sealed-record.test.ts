@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { utf8 } from '../../src/vault/bytes';
-import { bucketOf, openRecord, sealRecord } from '../../src/vault/sealed-record';
+import { bucketOf, endOfJson, openRecord, sealRecord } from '../../src/vault/sealed-record';
 import { createdVault, person } from './helpers';
 
 const GCM_TAG_BYTES = 16;
@@ -58,5 +58,19 @@ describe('record sizes at rest', () => {
     await vault.putMany('people', people);
     const contents = await vault.readAll();
     expect(contents.people).toEqual(expect.arrayContaining(people));
+  });
+
+  it('finds the end of the JSON before the padding, and reads a plaintext without padding whole', () => {
+    expect(endOfJson(utf8('{"a":"}"}   '))).toBe(9);
+    expect(endOfJson(utf8('{"a":1}'))).toBe(7);
+    expect(endOfJson(utf8('"no object"   '))).toBe(14);
+    expect(endOfJson(new Uint8Array(0))).toBe(0);
+  });
+
+  it('a padded value that is not an object, with a "}" inside, still opens whole', async () => {
+    const key = await aesKey();
+    for (const value of [['}'], 'text with } inside', 42]) {
+      expect(await openRecord(key, 'people', await sealRecord(key, 'people', 'x', value))).toEqual(value);
+    }
   });
 });
