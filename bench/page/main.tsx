@@ -185,7 +185,9 @@ function rowsInDom(container: HTMLElement, done: () => boolean, what: string): P
  * the screen already mounted, as in the app; the passphrase is derived
  * (not timed); the clock starts when Vault.readAll starts and stops when
  * the first page of the list (LIST_PAGE_SIZE people, the rest one
- * "Show more" away) is in the DOM. Then one "Show more", timed.
+ * "Show more" away) is in the DOM. As in the app, the sealed rows are read
+ * from storage while the passphrase is derived, so the timed part is opening,
+ * validating and showing them. Then one "Show more", timed.
  */
 async function people(expected: number): Promise<PeopleRun> {
   const container = document.getElementById('root');
