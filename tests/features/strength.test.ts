@@ -58,6 +58,18 @@ describe('the strength of a passphrase, in the app’s own words', () => {
     expect(strengthOf((await estimatorFor('ar'))('abdulkarim')).reasons).toContain('names');
   });
 
+  it('knows Polish names in Polish: a name and a year are easy to guess', async () => {
+    const strength = strengthOf((await estimatorFor('pl'))('agnieszka1990'));
+    expect(strength.level).toBe('easy');
+    expect(strength.reasons).toEqual(['names', 'date']);
+  });
+
+  it('knows Japanese names as they are typed in Latin letters, and the English words beside them', async () => {
+    const estimate = await estimatorFor('ja');
+    expect(strengthOf(estimate('hiroshi')).reasons).toEqual(['singleWord']);
+    expect(strengthOf(estimate('password1')).reasons).toEqual(['common']);
+  });
+
   it('maps each warning code of the library to one of the app’s reasons', () => {
     const cases: [string, string][] = [
       ['topTen', 'common'],
@@ -99,9 +111,13 @@ describe('the strength of a passphrase, in the app’s own words', () => {
   it('chooses the dictionary of the app’s language where the library has one', () => {
     expect(dictionaryLanguage('es')).toBe('es');
     expect(dictionaryLanguage('pt')).toBe('pt');
+    expect(dictionaryLanguage('pl')).toBe('pl');
+    expect(dictionaryLanguage('ja')).toBe('ja');
     expect(dictionaryLanguage('en-XA')).toBe('en');
     expect(dictionaryLanguage('zh-Hans')).toBeNull();
     expect(dictionaryLanguage('fa')).toBeNull();
+    expect(dictionaryLanguage('uk')).toBeNull();
+    expect(dictionaryLanguage('am')).toBeNull();
   });
 
   it('has a sentence for every level, reason and help in English, the source', () => {

@@ -1,8 +1,9 @@
 /**
  * The passphrase strength estimator: zxcvbn-ts with its common passwords and
  * keyboard layouts, and the words and names of the current language where
- * zxcvbn-ts has them (English for the others, and beside Arabic, whose
- * dictionary holds names only). This module and each dictionary are loaded
+ * zxcvbn-ts has them (English for the others; English beside Arabic, whose
+ * dictionary holds names only, and beside Japanese, whose words are written
+ * in Latin letters as they are typed on a keyboard). This module and each dictionary are loaded
  * on demand, in chunks of their own, only by the screens that choose a
  * passphrase, never by the unlock screen. The service worker ships this
  * module with the app; a dictionary is kept once it was loaded.
@@ -30,9 +31,14 @@ const LOADERS: Record<DictionaryLanguage | 'other', () => Promise<Dictionary>> =
   es: async () => (await import('@zxcvbn-ts/language-es-es')).dictionary,
   fr: async () => (await import('@zxcvbn-ts/language-fr')).dictionary,
   pt: async () => (await import('@zxcvbn-ts/language-pt-br')).dictionary,
+  pl: async () => suffixed((await import('@zxcvbn-ts/language-pl')).dictionary, 'pl'),
   ar: async () => {
     const [arabic, words] = await Promise.all([import('@zxcvbn-ts/language-ar'), english()]);
     return { ...words, ...suffixed(arabic.dictionary, 'ar') };
+  },
+  ja: async () => {
+    const [japanese, words] = await Promise.all([import('@zxcvbn-ts/language-ja'), english()]);
+    return { ...words, ...suffixed(japanese.dictionary, 'ja') };
   },
   other: english,
 };

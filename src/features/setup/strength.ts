@@ -116,7 +116,7 @@ export function strengthOf(result: EstimatorResult): Strength {
 }
 
 /** The dictionaries of words and names zxcvbn-ts has, by the app's language code. */
-export const DICTIONARY_LANGUAGES = ['en', 'es', 'fr', 'pt', 'ar'] as const;
+export const DICTIONARY_LANGUAGES = ['en', 'es', 'fr', 'pt', 'pl', 'ar', 'ja'] as const;
 export type DictionaryLanguage = (typeof DICTIONARY_LANGUAGES)[number];
 
 export function dictionaryLanguage(code: string): DictionaryLanguage | null {
