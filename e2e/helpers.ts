@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { AppLanguageCode } from '../src/domain/app-languages';
+import { languageInfo } from '../src/ui/languages';
 
 export const PASSPHRASE = 'river lantern quietly seven';
 
@@ -85,25 +87,8 @@ export async function dumpOriginStorage(page: Page): Promise<string> {
   });
 }
 
-/** The languages the app offers, each by its code and its own name, as on the first screen. */
-export const LANGUAGES = [
-  ['en', 'English'],
-  ['es', 'Español'],
-  ['zh-Hans', '中文（简体）'],
-  ['zh-Hant', '中文（繁體）'],
-  ['tl', 'Tagalog'],
-  ['vi', 'Tiếng Việt'],
-  ['ar', 'العربية'],
-  ['fr', 'Français'],
-  ['ko', '한국어'],
-  ['ru', 'Русский'],
-  ['pt', 'Português'],
-  ['ht', 'Kreyòl ayisyen'],
-  ['hi', 'हिन्दी'],
-  ['fa', 'فارسی'],
-] as const;
-
-export type LanguageCode = (typeof LANGUAGES)[number][0];
+/** A language the app offers, by its code, as src/ui/languages.ts lists them. */
+export type LanguageCode = AppLanguageCode;
 
 /**
  * The app's words in one language, read from its translation files, so a test
@@ -149,7 +134,7 @@ export async function walkEveryScreen(
   visit: (name: string) => Promise<void>,
 ): Promise<void> {
   const t = words(language);
-  const name = LANGUAGES.find(([code]) => code === language)?.[1] ?? 'English';
+  const name = languageInfo(language).name;
   const button = (text: string) => page.getByRole('button', { name: text, exact: true });
   const section = (key: 'home' | 'steps' | 'help' | 'settings') =>
     page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t(`nav.${key}`), exact: true });
