@@ -118,7 +118,7 @@ export function words(language: LanguageCode): (key: string, values?: Record<str
 const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A name with `{{…}}` left unfilled, matched whatever fills it. */
-function pattern(text: string): RegExp {
+export function pattern(text: string): RegExp {
   return new RegExp(`^${literally(text).replace(/\\\{\\\{\w+\\\}\\\}/g, '.+')}$`);
 }
 
