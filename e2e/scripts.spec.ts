@@ -17,7 +17,8 @@ const SCRIPTS: readonly { code: AppLanguageCode; script: string }[] = [
   { code: 'ar', script: 'Arabic' },
   { code: 'ko', script: 'Hangul' },
   { code: 'zh-Hant', script: 'Han' },
-  { code: 'ru', script: 'Cyrillic' },
+  { code: 'ja', script: 'Kana and Kanji' },
+  { code: 'uk', script: 'Cyrillic' },
 ];
 
 /**

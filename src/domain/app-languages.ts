@@ -18,5 +18,8 @@ export const APP_LANGUAGE_CODES = [
   'ht',
   'hi',
   'fa',
+  'ja',
+  'uk',
+  'sw',
 ] as const;
 export type AppLanguageCode = (typeof APP_LANGUAGE_CODES)[number];

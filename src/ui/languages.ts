@@ -27,6 +27,9 @@ export const LANGUAGES: readonly (LanguageInfo & { code: AppLanguageCode })[] = 
   { code: 'ht', name: 'Kreyòl ayisyen', dir: 'ltr' },
   { code: 'hi', name: 'हिन्दी', dir: 'ltr' },
   { code: 'fa', name: 'فارسی', dir: 'rtl' },
+  { code: 'ja', name: '日本語', dir: 'ltr' },
+  { code: 'uk', name: 'Українська', dir: 'ltr' },
+  { code: 'sw', name: 'Kiswahili', dir: 'ltr' },
 ];
 
 export const SOURCE_LANGUAGE = 'en';
@@ -49,7 +52,7 @@ export function languageInfo(code: string): LanguageInfo {
 }
 
 /** Other codes browsers use for a language we have. */
-const ALIASES: Record<string, string> = { fil: 'tl', pes: 'fa', prs: 'fa' };
+const ALIASES: Record<string, string> = { fil: 'tl', pes: 'fa', prs: 'fa', swh: 'sw' };
 const TRADITIONAL_CHINESE_REGIONS = ['tw', 'hk', 'mo'];
 
 /** Chinese is chosen by script, named or implied by the region; others by alias. */

@@ -12,7 +12,7 @@ describe('pickLanguage', () => {
 
   it('falls back to English for languages the app does not have yet', () => {
     expect(pickLanguage(['xx-YY'])).toBe('en');
-    expect(pickLanguage(['yo-NG', 'sw-KE'])).toBe(SOURCE_LANGUAGE);
+    expect(pickLanguage(['yo-NG', 'ha-NG'])).toBe(SOURCE_LANGUAGE);
     expect(pickLanguage([])).toBe('en');
     expect(pickLanguage([''])).toBe('en');
   });
@@ -55,6 +55,13 @@ describe('pickLanguage with every language the app has', () => {
     expect(pickLanguage(['zh-HK'])).toBe('zh-Hant');
     expect(pickLanguage(['zh-Hant-US'])).toBe('zh-Hant');
     expect(pickLanguage(['zh-Hans-HK'])).toBe('zh-Hans');
+  });
+
+  it('takes Japanese, Ukrainian and Swahili, whatever the region, and Swahili by its other code', () => {
+    expect(pickLanguage(['ja-JP'])).toBe('ja');
+    expect(pickLanguage(['uk-UA'])).toBe('uk');
+    expect(pickLanguage(['sw-KE'])).toBe('sw');
+    expect(pickLanguage(['swh'])).toBe('sw');
   });
 
   it('knows Filipino as Tagalog, and regional Spanish, Arabic, Persian and Portuguese as their language', () => {
