@@ -19,6 +19,16 @@ const SCRIPTS: readonly { code: AppLanguageCode; script: string }[] = [
   { code: 'zh-Hant', script: 'Han' },
   { code: 'ja', script: 'Kana and Kanji' },
   { code: 'uk', script: 'Cyrillic' },
+  { code: 'am', script: 'Ethiopic' },
+  { code: 'pa', script: 'Gurmukhi' },
+  { code: 'bn', script: 'Bengali' },
+  { code: 'my', script: 'Myanmar' },
+  { code: 'ur', script: 'Arabic, as Urdu writes it' },
+  { code: 'prs', script: 'Arabic, as Dari writes it' },
+  { code: 'ps', script: 'Arabic, with the letters of Pashto' },
+  { code: 'pl', script: 'Latin with Polish letters' },
+  { code: 'so', script: 'Latin, as Somali writes it' },
+  { code: 'ne', script: 'Devanagari, as Nepali writes it' },
 ];
 
 /**

@@ -20,6 +20,16 @@ export const APP_LANGUAGE_CODES = [
   'fa',
   'ja',
   'uk',
+  'so',
   'sw',
+  'my',
+  'prs',
+  'pl',
+  'ur',
+  'bn',
+  'pa',
+  'am',
+  'ne',
+  'ps',
 ] as const;
 export type AppLanguageCode = (typeof APP_LANGUAGE_CODES)[number];

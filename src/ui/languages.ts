@@ -29,7 +29,17 @@ export const LANGUAGES: readonly (LanguageInfo & { code: AppLanguageCode })[] = 
   { code: 'fa', name: 'فارسی', dir: 'rtl' },
   { code: 'ja', name: '日本語', dir: 'ltr' },
   { code: 'uk', name: 'Українська', dir: 'ltr' },
+  { code: 'so', name: 'Soomaali', dir: 'ltr' },
   { code: 'sw', name: 'Kiswahili', dir: 'ltr' },
+  { code: 'my', name: 'မြန်မာ', dir: 'ltr' },
+  { code: 'prs', name: 'دری', dir: 'rtl' },
+  { code: 'pl', name: 'Polski', dir: 'ltr' },
+  { code: 'ur', name: 'اردو', dir: 'rtl' },
+  { code: 'bn', name: 'বাংলা', dir: 'ltr' },
+  { code: 'pa', name: 'ਪੰਜਾਬੀ', dir: 'ltr' },
+  { code: 'am', name: 'አማርኛ', dir: 'ltr' },
+  { code: 'ne', name: 'नेपाली', dir: 'ltr' },
+  { code: 'ps', name: 'پښتو', dir: 'rtl' },
 ];
 
 export const SOURCE_LANGUAGE = 'en';
@@ -52,12 +62,20 @@ export function languageInfo(code: string): LanguageInfo {
 }
 
 /** Other codes browsers use for a language we have. */
-const ALIASES: Record<string, string> = { fil: 'tl', pes: 'fa', prs: 'fa', swh: 'sw' };
+const ALIASES: Record<string, string> = { fil: 'tl', pes: 'fa', swh: 'sw', npi: 'ne', pnb: 'ur' };
 const TRADITIONAL_CHINESE_REGIONS = ['tw', 'hk', 'mo'];
+/** A language close enough to read when the app, or the host, does not offer the person's own. */
+const NEAREST: Record<string, string> = { prs: 'fa' };
 
-/** Chinese is chosen by script, named or implied by the region; others by alias. */
+/**
+ * Chinese is chosen by script, named or implied by the region; Persian in
+ * Afghanistan is Dari; Punjabi in Arabic letters (Pakistan) is read by people
+ * taught to read Urdu, not Gurmukhi; others by alias.
+ */
 function aliasOf(lower: string): string | undefined {
   const parts = lower.split('-');
+  if (parts[0] === 'fa' && parts.includes('af')) return 'prs';
+  if (parts[0] === 'pa' && (parts.includes('arab') || parts.includes('pk'))) return 'ur';
   if (parts[0] === 'zh') {
     if (parts.includes('hant')) return 'zh-Hant';
     if (parts.includes('hans')) return 'zh-Hans';
@@ -75,7 +93,8 @@ export function pickLanguage(
     code ? available.find((candidate) => candidate.toLowerCase() === code.toLowerCase()) : undefined;
   for (const tag of preferred) {
     const lower = tag.toLowerCase();
-    const match = find(lower) ?? find(aliasOf(lower)) ?? find(lower.split('-')[0]);
+    const primary = lower.split('-')[0] ?? '';
+    const match = find(lower) ?? find(aliasOf(lower)) ?? find(primary) ?? find(NEAREST[primary]);
     if (match) return match;
   }
   return SOURCE_LANGUAGE;

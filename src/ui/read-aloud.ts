@@ -34,6 +34,10 @@ const RULES: Readonly<Record<string, VoiceRule>> = {
   },
   tl: { primaries: ['fil', 'tl'] },
   fa: { primaries: ['fa', 'pes', 'prs'] },
+  /** Punjabi here is in Gurmukhi: a voice for Punjabi in Arabic letters (Pakistan) cannot read it. */
+  pa: { primaries: ['pa'], refuse: ['pa-arab', 'pa-pk'] },
+  /** Dari is written as Farsi is: a Farsi voice reads it, an Afghan one best. */
+  prs: { primaries: ['prs', 'fa', 'pes'], prefer: ['prs', 'fa-af'] },
 };
 
 /** A language tag as voices write it ("es_MX", "es-mx"), in one form: lower case, dashes. */
@@ -220,7 +224,7 @@ export function readableText(root: Element): string[] {
 export const MAX_UTTERANCE = 200;
 
 /** Where a sentence ends when the browser has no sentence segmenter. */
-const SENTENCE_END = /(?<=[.!?…。！？؟۔।])\s+/u;
+const SENTENCE_END = /(?<=[.!?…。！？؟۔।॥።፧။])\s+/u;
 
 function sentencesOf(text: string, language: string): string[] {
   if (typeof Intl.Segmenter === 'function') {

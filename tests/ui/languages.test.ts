@@ -57,11 +57,50 @@ describe('pickLanguage with every language the app has', () => {
     expect(pickLanguage(['zh-Hans-HK'])).toBe('zh-Hans');
   });
 
-  it('takes Japanese, Ukrainian and Swahili, whatever the region, and Swahili by its other code', () => {
+  it('takes Japanese, Ukrainian, Somali and Swahili, whatever the region, and Swahili by its other code', () => {
     expect(pickLanguage(['ja-JP'])).toBe('ja');
     expect(pickLanguage(['uk-UA'])).toBe('uk');
     expect(pickLanguage(['sw-KE'])).toBe('sw');
     expect(pickLanguage(['swh'])).toBe('sw');
+    expect(pickLanguage(['so-SO'])).toBe('so');
+  });
+
+  it('takes Burmese, Polish, Urdu, Amharic, Nepali, Bengali and Pashto by their codes, and Nepali by its other code', () => {
+    expect(pickLanguage(['my-MM'])).toBe('my');
+    expect(pickLanguage(['pl-PL'])).toBe('pl');
+    expect(pickLanguage(['ur-PK'])).toBe('ur');
+    expect(pickLanguage(['ur-IN'])).toBe('ur');
+    expect(pickLanguage(['am-ET'])).toBe('am');
+    expect(pickLanguage(['ne-NP'])).toBe('ne');
+    expect(pickLanguage(['bn-BD'])).toBe('bn');
+    expect(pickLanguage(['bn-IN'])).toBe('bn');
+    expect(pickLanguage(['ps-AF'])).toBe('ps');
+    expect(pickLanguage(['ps-PK'])).toBe('ps');
+    expect(pickLanguage(['npi'])).toBe('ne');
+  });
+
+  it('takes Punjabi in Gurmukhi for India, and Urdu for Punjabi in Arabic letters', () => {
+    expect(pickLanguage(['pa-IN'])).toBe('pa');
+    expect(pickLanguage(['pa-Guru'])).toBe('pa');
+    expect(pickLanguage(['pa'])).toBe('pa');
+    expect(pickLanguage(['pa-PK'])).toBe('ur');
+    expect(pickLanguage(['pa-Arab'])).toBe('ur');
+    expect(pickLanguage(['pnb'])).toBe('ur');
+  });
+
+  it('takes Dari for Dari and for Persian in Afghanistan, Farsi for Persian elsewhere', () => {
+    expect(pickLanguage(['prs'])).toBe('prs');
+    expect(pickLanguage(['prs-AF'])).toBe('prs');
+    expect(pickLanguage(['fa-AF'])).toBe('prs');
+    expect(pickLanguage(['fa-Arab-AF'])).toBe('prs');
+    expect(pickLanguage(['fa-IR'])).toBe('fa');
+    expect(pickLanguage(['fa'])).toBe('fa');
+  });
+
+  it('offers Farsi to a Dari reader where Dari is not offered, and Dari to a Farsi reader only as Dari', () => {
+    expect(pickLanguage(['prs-AF'], ['en', 'fa'])).toBe('fa');
+    expect(pickLanguage(['fa-AF'], ['en', 'fa'])).toBe('fa');
+    expect(pickLanguage(['fa-IR'], ['en', 'prs'])).toBe('en');
   });
 
   it('knows Filipino as Tagalog, and regional Spanish, Arabic, Persian and Portuguese as their language', () => {
@@ -73,9 +112,9 @@ describe('pickLanguage with every language the app has', () => {
     expect(pickLanguage(['ht-HT'])).toBe('ht');
   });
 
-  it('says Arabic and Persian are written right to left, and the others left to right', () => {
+  it('says Arabic, Farsi, Dari, Urdu and Pashto are written right to left, and the others left to right', () => {
     const rtl = LANGUAGES.filter((language) => language.dir === 'rtl').map((language) => language.code);
-    expect(rtl.sort()).toEqual(['ar', 'fa']);
+    expect(rtl.sort()).toEqual(['ar', 'fa', 'prs', 'ps', 'ur']);
   });
 
   it('lists each language once', () => {

@@ -28,6 +28,12 @@ describe('choosing a voice of the device', () => {
       ['pt', 'pt-BR'],
       ['fr', 'fr-CA'],
       ['ht', 'ht-HT'],
+      ['uk', 'uk-UA'],
+      ['pl', 'pl-PL'],
+      ['ur', 'ur-PK'],
+      ['am', 'am-ET'],
+      ['my', 'my-MM'],
+      ['ne', 'ne-NP'],
     ] as const) {
       const match = voice(lang);
       expect(chooseVoice([voice('en-US'), match], language), language).toBe(match);
@@ -39,6 +45,21 @@ describe('choosing a voice of the device', () => {
     expect(chooseVoice([voice('en-PH'), filipino], 'tl')).toBe(filipino);
     const tagalog = voice('tl');
     expect(chooseVoice([tagalog], 'tl')).toBe(tagalog);
+  });
+
+  it('reads Punjabi with a Gurmukhi voice, never one for Punjabi in Arabic letters', () => {
+    const india = voice('pa-IN');
+    expect(chooseVoice([voice('pa-PK'), india], 'pa')).toBe(india);
+    expect(chooseVoice([voice('pa-Arab-PK'), voice('pa-PK')], 'pa')).toBeNull();
+    expect(chooseVoice([voice('pa-Guru-IN')], 'pa')).not.toBeNull();
+  });
+
+  it('reads Dari with an Afghan voice first, then a Farsi one', () => {
+    const iran = voice('fa-IR', { isDefault: true });
+    const afghan = voice('fa-AF');
+    expect(chooseVoice([iran, afghan], 'prs')).toBe(afghan);
+    expect(chooseVoice([iran], 'prs')).toBe(iran);
+    expect(chooseVoice([voice('ps-AF')], 'prs')).toBeNull();
   });
 
   it('reads Simplified Chinese with a mainland voice first, and never with a Cantonese one', () => {
@@ -89,6 +110,22 @@ describe('cutting the words into utterances', () => {
     expect(utterancesOf(['你好。我们开始吧！'], 'zh-Hans')).toEqual(['你好。', '我们开始吧！']);
     expect(utterancesOf(['هل تثق به؟ اختر إجابة.'], 'ar')).toEqual(['هل تثق به؟', 'اختر إجابة.']);
     expect(utterancesOf(['यह पहला वाक्य है। यह दूसरा है।'], 'hi')).toEqual(['यह पहला वाक्य है।', 'यह दूसरा है।']);
+    expect(utterancesOf(['ሰላም ነው። እንጀምር።'], 'am')).toEqual(['ሰላም ነው።', 'እንጀምር።']);
+    expect(utterancesOf(['မင်္ဂလာပါ။ စကြစို့။'], 'my')).toEqual(['မင်္ဂလာပါ။', 'စကြစို့။']);
+    expect(utterancesOf(['پہلا جملہ۔ دوسرا جملہ۔'], 'ur')).toEqual(['پہلا جملہ۔', 'دوسرا جملہ۔']);
+  });
+
+  it('cuts by the same marks in a browser without a sentence segmenter', () => {
+    const segmenter = Object.getOwnPropertyDescriptor(Intl, 'Segmenter');
+    Reflect.deleteProperty(Intl, 'Segmenter');
+    try {
+      expect(typeof Intl.Segmenter).toBe('undefined');
+      expect(utterancesOf(['ሰላም ነው። እንጀምር።'], 'am')).toEqual(['ሰላም ነው።', 'እንጀምር።']);
+      expect(utterancesOf(['မင်္ဂလာပါ။ စကြစို့။'], 'my')).toEqual(['မင်္ဂလာပါ။', 'စကြစို့။']);
+      expect(utterancesOf(['এটা প্রথম। এটা দ্বিতীয়।'], 'bn')).toEqual(['এটা প্রথম।', 'এটা দ্বিতীয়।']);
+    } finally {
+      if (segmenter) Object.defineProperty(Intl, 'Segmenter', segmenter);
+    }
   });
 
   it('cuts a sentence too long for some engines at its commas, then its spaces, never past the limit', () => {
