@@ -12,23 +12,23 @@ import { LANGUAGES, languageInfo } from '../src/ui/languages';
 import { chooseLanguage, PASSPHRASE, pattern, words } from './helpers';
 
 /** One language for each script, written as the people who read it write it. */
-const SCRIPTS: readonly { code: AppLanguageCode; script: string }[] = [
-  { code: 'hi', script: 'Devanagari' },
+const SCRIPTS: readonly { code: AppLanguageCode; script: string; tall?: true }[] = [
+  { code: 'hi', script: 'Devanagari', tall: true },
   { code: 'ar', script: 'Arabic' },
   { code: 'ko', script: 'Hangul' },
   { code: 'zh-Hant', script: 'Han' },
   { code: 'ja', script: 'Kana and Kanji' },
   { code: 'uk', script: 'Cyrillic' },
   { code: 'am', script: 'Ethiopic' },
-  { code: 'pa', script: 'Gurmukhi' },
-  { code: 'bn', script: 'Bengali' },
-  { code: 'my', script: 'Myanmar' },
+  { code: 'pa', script: 'Gurmukhi', tall: true },
+  { code: 'bn', script: 'Bengali', tall: true },
+  { code: 'my', script: 'Myanmar', tall: true },
   { code: 'ur', script: 'Arabic, as Urdu writes it' },
   { code: 'prs', script: 'Arabic, as Dari writes it' },
   { code: 'ps', script: 'Arabic, with the letters of Pashto' },
   { code: 'pl', script: 'Latin with Polish letters' },
   { code: 'so', script: 'Latin, as Somali writes it' },
-  { code: 'ne', script: 'Devanagari, as Nepali writes it' },
+  { code: 'ne', script: 'Devanagari, as Nepali writes it', tall: true },
 ];
 
 /**
@@ -61,6 +61,16 @@ async function lettersWithoutAFont(page: Page, selector: string): Promise<string
   }, selector);
 }
 
+/** Each matching element's line height divided by its font size. */
+async function lineSpacing(page: Page, selector: string): Promise<number[]> {
+  return page.locator(selector).evaluateAll((elements) =>
+    elements.map((element) => {
+      const style = getComputedStyle(element);
+      return Number.parseFloat(style.lineHeight) / Number.parseFloat(style.fontSize);
+    }),
+  );
+}
+
 /** How far the page is wider than the screen, at normal text and at 200%. */
 async function overflowAtBothSizes(page: Page): Promise<number[]> {
   const widths: number[] = [];
@@ -85,7 +95,7 @@ test('the first screen names every language in its own script, each letter drawn
   await page.screenshot({ path: testInfo.outputPath('languages.png'), fullPage: true });
 });
 
-for (const { code, script } of SCRIPTS) {
+for (const { code, script, tall } of SCRIPTS) {
   const { name } = languageInfo(code);
   test.describe(`${script}, in ${name}`, () => {
     test.use({ locale: code });
@@ -123,6 +133,9 @@ for (const { code, script } of SCRIPTS) {
       await expect(button(t('screening:answers.yes'))).toBeVisible();
       expect(await lettersWithoutAFont(page, 'main')).toEqual([]);
       expect(await overflowAtBothSizes(page)).toEqual([0, 0]);
+      // Stacked marks need room: the question and its hint leave at least half a letter's height between lines.
+      const spacing = await lineSpacing(page, 'main h2, main h3, main p');
+      expect(Math.min(...spacing), `line height over font size in ${code}`).toBeGreaterThanOrEqual(tall ? 1.5 : 1.2);
       await page.screenshot({ path: testInfo.outputPath(`screening-question-${code}.png`) });
     });
   });
