@@ -46,6 +46,24 @@ test.describe('two tabs', () => {
     await expect(other.getByText('Marigold')).toHaveCount(0);
   });
 
+  test('"delete everything" in one tab leaves the other on the first screen, as on a new phone, with no other message', async ({
+    page,
+  }) => {
+    await createNotebook(page);
+    await addPerson(page, 'Marigold', '+1 202 555 0143');
+    const other = await secondTab(page);
+
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await expect(page.getByRole('heading', { name: 'Choose your language', level: 1 })).toBeVisible();
+
+    await expect(other.getByRole('heading', { name: 'Choose your language', level: 1 })).toBeVisible();
+    await expect(other.getByText('Marigold')).toHaveCount(0);
+    await expect(other.getByText('newer version', { exact: false })).toHaveCount(0);
+    await expect(other.getByRole('button', { name: 'Reload' })).toHaveCount(0);
+  });
+
   test('someone added in one tab appears in the other without a reload', async ({ page }) => {
     await createNotebook(page);
     await addPerson(page, 'Marigold', '+1 202 555 0143');

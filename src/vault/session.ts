@@ -110,6 +110,12 @@ export class NotebookSession {
       if (event.type === 'locked' && this.#state.phase === 'unlocked') this.#set({ phase: 'locked' });
       if (event.type === 'blocked') this.#set({ phase: 'blocked' });
       if (event.type === 'closed') this.#set({ phase: 'closed', reason: event.reason });
+      // Deleted in another tab: this one starts afresh too, as a new phone would, once the deletion is through.
+      if (event.type === 'erased' && this.#vault === vault) {
+        this.#vault = null;
+        this.#set({ phase: 'starting' });
+        void this.start();
+      }
     });
     try {
       await vault.open();

@@ -88,7 +88,9 @@ export type VaultEvent =
   /** Another tab holds an older version open, so this one cannot upgrade. */
   | { type: 'blocked' }
   /** Another tab opened a newer version: this tab must reload. */
-  | { type: 'closed'; reason: VaultErrorCode };
+  | { type: 'closed'; reason: VaultErrorCode }
+  /** Another tab deleted the notebook ("delete everything"): this vault is closed, and there is nothing to open. */
+  | { type: 'erased' };
 
 export interface VaultOptions {
   /** Database name; tests use their own. */
@@ -114,11 +116,13 @@ export class Vault {
   constructor(options: VaultOptions = {}) {
     this.#kdf = options.kdf;
     this.#db = new NotebookDatabase(options.name ?? DATABASE_NAME);
-    this.#db.on('versionchange', () => {
-      this.#closedReason = 'newer-version-elsewhere';
+    this.#db.on('versionchange', (event: IDBVersionChangeEvent) => {
+      // No new version: the database is being deleted, by "delete everything" in another tab.
+      const erased = event.newVersion === null;
+      this.#closedReason = erased ? 'no-vault' : 'newer-version-elsewhere';
       this.lock();
       this.#db.close({ disableAutoOpen: true });
-      this.#emit({ type: 'closed', reason: 'newer-version-elsewhere' });
+      this.#emit(erased ? { type: 'erased' } : { type: 'closed', reason: 'newer-version-elsewhere' });
       return false;
     });
     this.#db.on('blocked', () => this.#emit({ type: 'blocked' }));

@@ -69,6 +69,19 @@ describe('a lock in one tab', () => {
     expect(a.getState().phase).toBe('new');
   });
 
+  it('after "delete everything" in one tab, the other starts afresh as a new phone, with no message of another version', async () => {
+    const { a, b } = await twoUnlockedTabs(PASSPHRASE);
+    const phases: string[] = [];
+    b.subscribe(() => phases.push(b.getState().phase));
+    await a.deleteEverything();
+    await vi.waitFor(() => expect(b.getState()).toEqual({ phase: 'new' }));
+    expect(phases).not.toContain('closed');
+    expect(phases).not.toContain('unlocked');
+    // The other tab can begin a notebook of its own there, as the first tab can.
+    await b.create('another long passphrase here');
+    expect(b.getState().phase).toBe('unlocked');
+  });
+
   it('a tab on another notebook is not locked', async () => {
     const { a } = await twoUnlockedTabs(PASSPHRASE);
     const { b: elsewhere } = await twoUnlockedTabs(PASSPHRASE);
