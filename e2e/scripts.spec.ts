@@ -20,6 +20,7 @@ const SCRIPTS: readonly { code: AppLanguageCode; script: string; tall?: true }[]
   { code: 'ja', script: 'Kana and Kanji' },
   { code: 'uk', script: 'Cyrillic' },
   { code: 'am', script: 'Ethiopic' },
+  { code: 'ti', script: 'Ethiopic, as Tigrinya writes it' },
   { code: 'pa', script: 'Gurmukhi', tall: true },
   { code: 'bn', script: 'Bengali', tall: true },
   { code: 'my', script: 'Myanmar', tall: true },

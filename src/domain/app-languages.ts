@@ -31,5 +31,6 @@ export const APP_LANGUAGE_CODES = [
   'am',
   'ne',
   'ps',
+  'ti',
 ] as const;
 export type AppLanguageCode = (typeof APP_LANGUAGE_CODES)[number];

@@ -40,6 +40,7 @@ export const LANGUAGES: readonly (LanguageInfo & { code: AppLanguageCode })[] = 
   { code: 'am', name: 'አማርኛ', dir: 'ltr' },
   { code: 'ne', name: 'नेपाली', dir: 'ltr' },
   { code: 'ps', name: 'پښتو', dir: 'rtl' },
+  { code: 'ti', name: 'ትግርኛ', dir: 'ltr' },
 ];
 
 export const SOURCE_LANGUAGE = 'en';

@@ -65,7 +65,7 @@ describe('pickLanguage with every language the app has', () => {
     expect(pickLanguage(['so-SO'])).toBe('so');
   });
 
-  it('takes Burmese, Polish, Urdu, Amharic, Nepali, Bengali and Pashto by their codes, and Nepali by its other code', () => {
+  it('takes Burmese, Polish, Urdu, Amharic, Nepali, Bengali, Pashto and Tigrinya by their codes, and Nepali by its other code', () => {
     expect(pickLanguage(['my-MM'])).toBe('my');
     expect(pickLanguage(['pl-PL'])).toBe('pl');
     expect(pickLanguage(['ur-PK'])).toBe('ur');
@@ -76,6 +76,8 @@ describe('pickLanguage with every language the app has', () => {
     expect(pickLanguage(['bn-IN'])).toBe('bn');
     expect(pickLanguage(['ps-AF'])).toBe('ps');
     expect(pickLanguage(['ps-PK'])).toBe('ps');
+    expect(pickLanguage(['ti-ER'])).toBe('ti');
+    expect(pickLanguage(['ti-ET'])).toBe('ti');
     expect(pickLanguage(['npi'])).toBe('ne');
   });
 

@@ -32,6 +32,7 @@ describe('choosing a voice of the device', () => {
       ['pl', 'pl-PL'],
       ['ur', 'ur-PK'],
       ['am', 'am-ET'],
+      ['ti', 'ti-ER'],
       ['my', 'my-MM'],
       ['ne', 'ne-NP'],
     ] as const) {
