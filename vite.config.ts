@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -96,12 +96,72 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const LOCALES_DIR = fileURLToPath(new URL('./locales', import.meta.url));
+const LOCALES_MODULE = 'virtual:notebook-locales';
+/** One language's words, `virtual:notebook-locales/<lang>/start` or `/rest`: every namespace of that part. */
+const LOCALE_PART = /^\0?virtual:notebook-locales\/([^/]+)\/(start|rest)$/;
+
+/** The namespaces of a language: the names of its files in locales/<lang>. */
+function namespacesOf(language: string): string[] {
+  return readdirSync(join(LOCALES_DIR, language))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.slice(0, -'.json'.length))
+    .sort();
+}
+
+/**
+ * The words of every language as modules of the build: `virtual:notebook-locales`
+ * exports the namespaces (the files of English, the source) and, for each
+ * language, two loaders, one for the words of the screens before the
+ * passphrase (src/app/namespaces.ts) and one for the rest. Each loader
+ * imports a module that gathers that part's files, so the entry carries two
+ * small loaders per language rather than one per file.
+ */
+function localeModules(): Plugin {
+  return {
+    name: 'notebook-locales',
+    resolveId: (id) => (id === LOCALES_MODULE || LOCALE_PART.test(id) ? `\0${id}` : null),
+    load(id) {
+      if (id === `\0${LOCALES_MODULE}`) {
+        const languages = readdirSync(LOCALES_DIR, { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => entry.name)
+          .sort();
+        const loaders = languages.map((language) => {
+          const part = (name: string) =>
+            `() => import(${JSON.stringify(`${LOCALES_MODULE}/${language}/${name}`)}).then((module) => module.default)`;
+          return `  ${JSON.stringify(language)}: { start: ${part('start')}, rest: ${part('rest')} },`;
+        });
+        return [
+          `export const NAMESPACES = ${JSON.stringify(namespacesOf('en'))};`,
+          `export const LOCALES = {\n${loaders.join('\n')}\n};`,
+        ].join('\n');
+      }
+      const match = LOCALE_PART.exec(id);
+      if (!match?.[1] || !match[2] || !id.startsWith('\0')) return null;
+      const [, language, part] = match;
+      const namespaces = namespacesOf(language).filter(
+        (namespace) => isStartNamespace(namespace) === (part === 'start'),
+      );
+      return [
+        ...namespaces.map(
+          (namespace, index) =>
+            `import n${index} from ${JSON.stringify(join(LOCALES_DIR, language, `${namespace}.json`))};`,
+        ),
+        `export default { ${namespaces.map((namespace, index) => `${JSON.stringify(namespace)}: n${index}`).join(', ')} };`,
+      ].join('\n');
+    },
+  };
+}
+
 /**
  * Two chunks per language instead of one per file: `<lang>-start` holds the
  * words of the screens before the passphrase (src/app/namespaces.ts), `<lang>`
  * the rest. A first visit fetches one small chunk for its words.
  */
 function localeChunkName(id: string): string | null {
+  const part = LOCALE_PART.exec(id);
+  if (part?.[1]) return part[2] === 'start' ? `${part[1]}-start` : part[1];
   const match = /[\\/]locales[\\/]([^\\/]+)[\\/]([^\\/]+)\.json$/.exec(id);
   if (!match?.[1] || !match[2]) return null;
   return isStartNamespace(match[2]) ? `${match[1]}-start` : match[1];
@@ -156,6 +216,7 @@ export default defineConfig({
   plugins: [
     react(),
     deploymentModule(),
+    localeModules(),
     contentSecurityPolicy(),
     preloadSourceLanguage(),
     VitePWA({

@@ -5,6 +5,8 @@
  * Before anyone chooses, the browser's language decides, when it is one we
  * have.
  */
+
+import { NAMESPACES as LOCALE_NAMESPACES, LOCALES } from 'virtual:notebook-locales';
 import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { chosenLanguage } from '../features/language/choice';
@@ -14,23 +16,18 @@ import { pseudoMessages } from './pseudo';
 
 type Messages = Record<string, unknown>;
 
-const loaders = import.meta.glob<Messages>('../../locales/*/*.json', { import: 'default' });
-
-export const NAMESPACES = [
-  ...new Set(
-    Object.keys(loaders)
-      .filter((path) => path.includes(`/locales/${SOURCE_LANGUAGE}/`))
-      .map((path) => path.replace(/^.*\/([^/]+)\.json$/, '$1')),
-  ),
-];
+/** Every namespace, by the files of English, the source language. */
+export const NAMESPACES: readonly string[] = LOCALE_NAMESPACES;
 
 /** The namespaces behind the passphrase, loaded when the notebook is unlocked. */
 export const UNLOCKED_NAMESPACES = NAMESPACES.filter((namespace) => !isStartNamespace(namespace));
 
 function loadMessages(language: string, namespace: string): Promise<Messages> {
   if (language === PSEUDO_LANGUAGE.code) return loadMessages(SOURCE_LANGUAGE, namespace).then(pseudoMessages);
-  const load = loaders[`../../locales/${language}/${namespace}.json`];
-  return load ? load() : Promise.resolve({});
+  const locale = Object.hasOwn(LOCALES, language) ? LOCALES[language] : undefined;
+  if (!locale) return Promise.resolve({});
+  const part = isStartNamespace(namespace) ? locale.start : locale.rest;
+  return part().then((messages) => messages[namespace] ?? {});
 }
 
 const bundledBackend: BackendModule = {
