@@ -21,6 +21,7 @@ const SCRIPTS: readonly { code: AppLanguageCode; script: string; tall?: true }[]
   { code: 'uk', script: 'Cyrillic' },
   { code: 'am', script: 'Ethiopic' },
   { code: 'ti', script: 'Ethiopic, as Tigrinya writes it' },
+  { code: 'th', script: 'Thai, with no spaces between words' },
   { code: 'pa', script: 'Gurmukhi', tall: true },
   { code: 'bn', script: 'Bengali', tall: true },
   { code: 'my', script: 'Myanmar', tall: true },

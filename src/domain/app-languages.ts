@@ -32,5 +32,6 @@ export const APP_LANGUAGE_CODES = [
   'ne',
   'ps',
   'ti',
+  'th',
 ] as const;
 export type AppLanguageCode = (typeof APP_LANGUAGE_CODES)[number];

@@ -41,6 +41,7 @@ export const LANGUAGES: readonly (LanguageInfo & { code: AppLanguageCode })[] = 
   { code: 'ne', name: 'नेपाली', dir: 'ltr' },
   { code: 'ps', name: 'پښتو', dir: 'rtl' },
   { code: 'ti', name: 'ትግርኛ', dir: 'ltr' },
+  { code: 'th', name: 'ไทย', dir: 'ltr' },
 ];
 
 export const SOURCE_LANGUAGE = 'en';

@@ -65,7 +65,7 @@ describe('pickLanguage with every language the app has', () => {
     expect(pickLanguage(['so-SO'])).toBe('so');
   });
 
-  it('takes Burmese, Polish, Urdu, Amharic, Nepali, Bengali, Pashto and Tigrinya by their codes, and Nepali by its other code', () => {
+  it('takes Burmese, Polish, Urdu, Amharic, Nepali, Bengali, Pashto, Tigrinya and Thai by their codes, and Nepali by its other code', () => {
     expect(pickLanguage(['my-MM'])).toBe('my');
     expect(pickLanguage(['pl-PL'])).toBe('pl');
     expect(pickLanguage(['ur-PK'])).toBe('ur');
@@ -78,6 +78,7 @@ describe('pickLanguage with every language the app has', () => {
     expect(pickLanguage(['ps-PK'])).toBe('ps');
     expect(pickLanguage(['ti-ER'])).toBe('ti');
     expect(pickLanguage(['ti-ET'])).toBe('ti');
+    expect(pickLanguage(['th-TH'])).toBe('th');
     expect(pickLanguage(['npi'])).toBe('ne');
   });
 

@@ -33,6 +33,7 @@ describe('choosing a voice of the device', () => {
       ['ur', 'ur-PK'],
       ['am', 'am-ET'],
       ['ti', 'ti-ER'],
+      ['th', 'th-TH'],
       ['my', 'my-MM'],
       ['ne', 'ne-NP'],
     ] as const) {
