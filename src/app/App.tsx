@@ -10,7 +10,7 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chosenLanguage } from '../features/language/choice';
+import { useChosenLanguage } from '../features/language/choice';
 import { FirstLanguage } from '../features/language/FirstLanguage';
 import { useSession, useSessionState } from '../features/notebook';
 import { CreatePassphrase } from '../features/setup/CreatePassphrase';
@@ -54,7 +54,8 @@ export function App() {
 }
 
 function Phase({ state }: { state: ReturnType<typeof useSessionState> }) {
-  // Read on every render: deleting everything forgets the language too.
+  // Read on every render and on every change in another tab: deleting everything forgets the language too.
+  const chosen = useChosenLanguage();
   const [, languageWasChosen] = useState(0);
   switch (state.phase) {
     case 'starting':
@@ -67,7 +68,7 @@ function Phase({ state }: { state: ReturnType<typeof useSessionState> }) {
       return <Unavailable reason={state.reason} canReload />;
     case 'new':
       // On a new device the language comes first, before any other word.
-      return chosenLanguage() !== null ? (
+      return chosen !== null ? (
         <CreatePassphrase />
       ) : (
         <FirstLanguage onChosen={() => languageWasChosen((count) => count + 1)} />

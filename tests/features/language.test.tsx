@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/ui/languages';
 import { PASSPHRASE, renderApp, SCREEN_CHANGE } from './harness';
@@ -69,5 +69,16 @@ describe('choosing a language', () => {
     await user.type(screen.getByLabelText(i18n.t('unlock:label')), PASSPHRASE);
     await user.click(screen.getByRole('button', { name: i18n.t('unlock:submit') }));
     expect(await screen.findByRole('button', { name: i18n.t('actions.lock') }, SCREEN_CHANGE)).toBeTruthy();
+  });
+
+  it('a first screen left open asks for the language again when another tab clears the storage, as "delete everything" does', async () => {
+    await renderApp();
+    expect(screen.getByLabelText('Choose a passphrase')).toBeTruthy();
+    localStorage.clear();
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: null }));
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Choose your language' }, SCREEN_CHANGE)).toBeTruthy();
+    expect(screen.queryByLabelText('Choose a passphrase')).toBeNull();
   });
 });
